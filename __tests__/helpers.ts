@@ -1,0 +1,84 @@
+/** Test helpers: run rules on in-memory catalogs, and make temporary catalog trees on disk. */
+import { mkdtempSync, mkdirSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { parseCatalog } from "../src/catalog/parse";
+import { activeRules } from "../src/engine/check";
+import { compareCatalogs } from "../src/engine/compare";
+import { createTextView } from "../src/engine/text-view";
+import { profileFor } from "../src/text/locales";
+import type { Catalog, Finding, SeveritySetting } from "../src/types";
+
+export function catalogOf(locale: string, paragraphs: Record<string, string>, namespace = "article"): Catalog {
+  const content = `${JSON.stringify(paragraphs, null, 2)}\n`;
+  const file = `locales/${locale}/${namespace}.json`;
+  const parsed = parseCatalog(content, file);
+  if (!parsed.readable) throw new Error(`test catalog does not parse: ${JSON.stringify(parsed.problems)}`);
+  return { locale, namespace, file, paragraphs: parsed.paragraphs, content };
+}
+
+/** Runs only `ruleId` (at its default severity) over two in-memory catalogs, pairing by key. */
+export function runRule(ruleId: string, source: Record<string, string>, target: Record<string, string>, targetLocale: string, sourceLocale = "en"): Finding[] {
+  const overrides: Record<string, SeveritySetting> = {};
+  const sourceCatalog = catalogOf(sourceLocale, source);
+  const targetCatalog = catalogOf(targetLocale, target);
+  const active = activeRules(overrides).filter((entry) => entry.rule.meta.id === ruleId);
+  if (active.length === 0) throw new Error(`no rule ${ruleId}`);
+  const from = profileFor(sourceLocale);
+  const to = profileFor(targetLocale);
+  const byKey = new Map(targetCatalog.paragraphs.map((p) => [p.key, p]));
+  return compareCatalogs(
+    {
+      source: { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) },
+      target: { catalog: targetCatalog, profile: to, text: createTextView(targetCatalog.paragraphs, to) },
+      counterpart: (p) => byKey.get(p.key),
+    },
+    active,
+  );
+}
+
+export interface RuleCase {
+  name: string;
+  locale: "uk" | "ru";
+  source: string;
+  target: string;
+  /** The message id the rule must report, or null when it must stay silent. */
+  expect: string | null;
+  /** Data the finding must carry (a subset). */
+  data?: Record<string, unknown>;
+}
+
+/** One jest test per case: silent cases must give no finding, flagged ones exactly the expected one. */
+export function ruleTable(ruleId: string, cases: RuleCase[]): void {
+  for (const kind of ["uk", "ru"] as const) {
+    const forLocale = cases.filter((c) => c.locale === kind);
+    if (!forLocale.some((c) => c.expect === null) || !forLocale.some((c) => c.expect !== null)) {
+      throw new Error(`${ruleId}: the table needs passing and failing cases in ${kind}`);
+    }
+  }
+  describe(ruleId, () => {
+    test.each(cases.map((c) => [`${c.expect ? "flags" : "passes"} [${c.locale}] ${c.name}`, c] as const))("%s", (_name, c) => {
+      const findings = runRule(ruleId, { p01: c.source }, { p01: c.target }, c.locale);
+      if (c.expect === null) {
+        expect(findings.map((f) => f.message)).toEqual([]);
+      } else {
+        expect(findings.map((f) => f.messageId)).toContain(c.expect);
+        const finding = findings.find((f) => f.messageId === c.expect)!;
+        if (c.data) expect(finding.data).toMatchObject(c.data);
+        expect(finding.ruleId).toBe(ruleId);
+        expect(finding.key).toBe("p01");
+      }
+    });
+  });
+}
+
+/** Writes a catalog tree into a new temporary folder and returns its path. */
+export function tempTree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), "concord-test-"));
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(root, name);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}

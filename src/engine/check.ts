@@ -1,0 +1,111 @@
+/** The library's entry point: checks every namespace of the source against each target, one namespace at a time. */
+import path from "path";
+import { discoverLayout, loadCatalog, type Layout } from "../catalog/loader";
+import { CatalogResources } from "../catalog/resources";
+import { ConfigError } from "../errors";
+import { rules, rulesById } from "../rules";
+import missingParagraph from "../rules/missing-paragraph";
+import { profileFor } from "../text/locales";
+import type { Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import { compareCatalogs, type ActiveRule } from "./compare";
+import { formatMessage } from "./message";
+import { countSeverities, sortFindings } from "./pipeline";
+import { createTextView } from "./text-view";
+
+export interface CheckOptions {
+  /** The folder holding one folder per locale (`locales/en/article.json`). */
+  locales: string;
+  /** Source locale; `en` when not given. */
+  source?: string;
+  /** Target locales; every other locale folder when not given. */
+  targets?: string[];
+  /** Only these namespaces; all of the source's when not given. */
+  namespaces?: string[];
+  /** Severity per rule id, overriding the defaults; "off" disables a rule. */
+  rules?: Record<string, SeveritySetting>;
+  /** File paths in findings are relative to this folder (the working directory by default). */
+  cwd?: string;
+}
+
+export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
+  for (const [id, setting] of Object.entries(overrides)) {
+    if (!rulesById.has(id)) {
+      throw new ConfigError({ code: "unknown-rule", message: `Unknown rule "${id}"`, hint: `rules are: ${[...rulesById.keys()].join(", ")}` });
+    }
+    if (!["off", "info", "warning", "error"].includes(setting)) {
+      throw new ConfigError({ code: "bad-severity", message: `Rule "${id}" cannot be set to "${setting}"`, hint: "use off, info, warning or error" });
+    }
+  }
+  return rules.flatMap((rule) => {
+    const setting = overrides[rule.meta.id] ?? rule.meta.defaultSeverity;
+    return setting === "off" ? [] : [{ rule, severity: setting }];
+  });
+}
+
+function missingFileFinding(layout: Layout, namespace: string, target: string, paragraphs: number, display: (file: string) => string, severity: ActiveRule["severity"]): Finding {
+  const data = { locale: target, paragraphs, expectedFile: display(layout.file(target, namespace)) };
+  return {
+    ruleId: missingParagraph.meta.id,
+    messageId: "missingFile",
+    message: formatMessage(missingParagraph.meta.messages.missingFile, data),
+    severity,
+    locale: target,
+    namespace,
+    key: "",
+    file: display(layout.file(layout.source, namespace)),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    data,
+  };
+}
+
+export async function check(options: CheckOptions): Promise<RunResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const active = activeRules(options.rules);
+  const layout = await discoverLayout(options);
+  const from = profileFor(layout.source);
+  const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(locale) }));
+  const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
+  const findings: Finding[] = [];
+  const problems: InputProblem[] = [];
+  const resources = new CatalogResources();
+  const missingRule = active.find((entry) => entry.rule === missingParagraph);
+  let files = 0;
+  let paragraphs = 0;
+
+  for (const namespace of layout.namespaces) {
+    const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
+    problems.push(...loaded.problems);
+    if (!loaded.catalog) continue;
+    files++;
+    const sourceCatalog = loaded.catalog;
+    paragraphs += sourceCatalog.paragraphs.length;
+    const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
+    for (const { locale, profile } of targets) {
+      if (!layout.has(locale, namespace)) {
+        if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
+        continue;
+      }
+      const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)));
+      problems.push(...target.problems);
+      if (!target.catalog) continue;
+      files++;
+      const targetCatalog = target.catalog;
+      resources.add(targetCatalog);
+      const targetSide = { catalog: targetCatalog, profile, text: createTextView(targetCatalog.paragraphs, profile) };
+      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, counterpart: (p) => resources.lookup(locale, namespace, p.key) }, active));
+      resources.remove(targetCatalog);
+    }
+  }
+
+  const sorted = sortFindings(findings);
+  return {
+    source: layout.source,
+    targets: layout.targets,
+    findings: sorted,
+    problems,
+    summary: { ...countSeverities(sorted), files, namespaces: layout.namespaces.length, paragraphs },
+  };
+}

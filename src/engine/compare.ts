@@ -1,0 +1,97 @@
+/** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
+import type { Report, Rule, RuleContext, TextView } from "../rules/rule";
+import type { LocaleProfile } from "../text/locales";
+import { pairQuotations, type QuotePairing } from "../text/quote-pairing";
+import type { Catalog, Finding, Paragraph, Range, Severity, Snippet } from "../types";
+import { locate } from "./location";
+import { formatMessage } from "./message";
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+export interface Side {
+  catalog: Catalog;
+  profile: LocaleProfile;
+  text: TextView;
+}
+
+export interface PairInput {
+  source: Side;
+  target: Side;
+  /** The target paragraph a source paragraph is compared with (by key, or by alignment). */
+  counterpart(paragraph: Paragraph): Paragraph | undefined;
+}
+
+/** How much text a snippet shows on each side of the range. */
+const SNIPPET_CONTEXT = 40;
+
+function snippetOf(text: string, range: Range): Snippet {
+  const from = Math.max(0, range.start - SNIPPET_CONTEXT);
+  const to = Math.min(text.length, range.end + SNIPPET_CONTEXT);
+  const head = from > 0 ? "…" : "";
+  const snippetText = `${head}${text.slice(from, to)}${to < text.length ? "…" : ""}`;
+  return { text: snippetText, start: range.start - from + head.length, end: range.end - from + head.length };
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+export function compareCatalogs(input: PairInput, active: readonly ActiveRule[]): Finding[] {
+  const findings: Finding[] = [];
+  const { source, target } = input;
+
+  const run = (sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined) => {
+    const quotePairing = lazy<QuotePairing>(() => {
+      if (!sourceParagraph || !targetParagraph) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
+      const shape = { sourceLength: sourceParagraph.text.length, targetLength: targetParagraph.text.length };
+      return pairQuotations(source.text.quotes(sourceParagraph).spans, target.text.quotes(targetParagraph).spans, shape, source.profile, target.profile);
+    });
+    for (const { rule, severity } of active) {
+      const context: RuleContext = {
+        source: sourceParagraph,
+        target: targetParagraph,
+        from: source.profile,
+        to: target.profile,
+        sourceText: source.text,
+        targetText: target.text,
+        quotePairing,
+        report: (report: Report) => {
+          const onSource = report.side === "source" || !targetParagraph;
+          const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
+          const catalog = onSource ? source.catalog : target.catalog;
+          const data = report.data ?? {};
+          findings.push({
+            ruleId: rule.meta.id,
+            messageId: report.messageId,
+            message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
+            severity,
+            locale: target.catalog.locale,
+            namespace: target.catalog.namespace,
+            key: (targetParagraph ?? sourceParagraph)!.key,
+            ...(sourceParagraph ? { sourceKey: sourceParagraph.key } : {}),
+            file: catalog.file,
+            ...locate(catalog, paragraph, report.range),
+            data,
+            ...(report.range ? { snippet: snippetOf(paragraph.text, report.range) } : {}),
+          });
+        },
+      };
+      rule.check(context);
+    }
+  };
+
+  const paired = new Set<Paragraph>();
+  for (const paragraph of source.catalog.paragraphs) {
+    const counterpart = input.counterpart(paragraph);
+    if (counterpart) paired.add(counterpart);
+    run(paragraph, counterpart);
+  }
+  for (const paragraph of target.catalog.paragraphs) {
+    if (!paired.has(paragraph)) run(undefined, paragraph);
+  }
+  return findings;
+}

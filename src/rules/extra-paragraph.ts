@@ -1,0 +1,19 @@
+/** extra-paragraph: a translated paragraph whose key the source does not have. */
+import { excerpt } from "../text/quote-pairing";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "extra-paragraph",
+    description: "The translation has a key that the source does not: a stale or misnamed paragraph.",
+    defaultSeverity: "warning",
+    messages: {
+      extra: "Key {{key}} is not in the source catalog (text: “{{excerpt}}”)",
+    },
+    docs: "docs/rules/extra-paragraph.md",
+  },
+  check({ source, target, report }) {
+    if (source || !target) return;
+    report({ messageId: "extra", data: { key: target.key, excerpt: excerpt(target.text) } });
+  },
+});

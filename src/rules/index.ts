@@ -1,0 +1,29 @@
+/** Every rule Concord has, sorted by id. */
+import emptyParagraph from "./empty-paragraph";
+import extraParagraph from "./extra-paragraph";
+import missingParagraph from "./missing-paragraph";
+import numberMismatch from "./number-mismatch";
+import quoteDrift from "./quote-drift";
+import quoteExtra from "./quote-extra";
+import quoteMissing from "./quote-missing";
+import quoteStyle from "./quote-style";
+import quoteUnbalanced from "./quote-unbalanced";
+import type { Rule } from "./rule";
+import untranslatedParagraph from "./untranslated-paragraph";
+
+export const rules: readonly Rule[] = [
+  emptyParagraph,
+  extraParagraph,
+  missingParagraph,
+  numberMismatch,
+  quoteDrift,
+  quoteExtra,
+  quoteMissing,
+  quoteStyle,
+  quoteUnbalanced,
+  untranslatedParagraph,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export type { Rule, RuleContext, RuleMeta, TextView } from "./rule";

@@ -1,0 +1,32 @@
+/**
+ * quote-missing: quoted speech of the source with no quotation in the translation. Quotations
+ * of one or two words (scare quotes, titles) are left to the editor: translations drop or keep
+ * those marks by house style, so their absence is no evidence of lost speech.
+ */
+import { excerpt, wordCount } from "../text/quote-pairing";
+import { ownText } from "../text/quotes";
+import { defineRule } from "./rule";
+
+export const SPEECH_MIN_WORDS = 3;
+
+export default defineRule({
+  meta: {
+    id: "quote-missing",
+    description: "A quotation of the source (three words or more) has no counterpart in the translation.",
+    defaultSeverity: "error",
+    messages: {
+      missing: "The quotation “{{quote}}” has no counterpart in the translation",
+      reported: "The quotation “{{quote}}” is not quoted in the translation: turned into reported speech, or its marks were lost",
+    },
+    docs: "docs/rules/quote-missing.md",
+  },
+  check({ source, target, sourceText, targetText, quotePairing, report }) {
+    if (!source || !target || target.text.trim() === "") return;
+    const unquotedTarget = targetText.quotes(target).spans.length === 0;
+    const spans = sourceText.quotes(source).spans;
+    for (const quote of quotePairing().unpairedSource) {
+      if (wordCount(ownText(quote, spans)) < SPEECH_MIN_WORDS) continue;
+      report({ messageId: unquotedTarget ? "reported" : "missing", data: { quote: excerpt(quote.text), sourceOffset: quote.open } });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+/** What a rule is: metadata (id, severity, message templates, docs) and a pure check. */
+import type { LocaleProfile } from "../text/locales";
+import type { NumberToken } from "../text/numbers";
+import type { QuotePairing } from "../text/quote-pairing";
+import type { QuoteAnalysis, LoneMark } from "../text/quotes";
+import type { ScriptCounts } from "../text/script";
+import type { Paragraph, Range, Severity, SeveritySetting } from "../types";
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  /** Message templates by message id: "Number {{missing}} is missing". */
+  messages: Record<string, string>;
+  /** Path of the rule's docs page, relative to the package root. */
+  docs: string;
+  fixable?: boolean;
+}
+
+/** The analysis of one side's paragraphs, computed once per paragraph and shared by all rules. */
+export interface TextView {
+  readonly profile: LocaleProfile;
+  numbers(paragraph: Paragraph): NumberToken[];
+  quotes(paragraph: Paragraph): QuoteAnalysis;
+  scripts(paragraph: Paragraph): ScriptCounts;
+  /** True when a lone mark is explained by a quotation running on across paragraphs. */
+  continuesAcrossParagraphs(paragraph: Paragraph, mark: LoneMark): boolean;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, unknown>;
+  range?: Range;
+  /** Which side the finding points at; the target when there is one. */
+  side?: "source" | "target";
+}
+
+export interface RuleContext {
+  /** At least one of the two is present. */
+  source?: Paragraph;
+  target?: Paragraph;
+  from: LocaleProfile;
+  to: LocaleProfile;
+  sourceText: TextView;
+  targetText: TextView;
+  /** Source and target quotations paired by content (computed once, shared by the quote rules). */
+  quotePairing(): QuotePairing;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { Severity };

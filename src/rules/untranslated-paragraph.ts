@@ -1,0 +1,38 @@
+/**
+ * untranslated-paragraph: the translation is the source text, or prose still in the source's
+ * script. Names, acronyms and numbers alone are left as they are in any translation.
+ */
+import { excerpt } from "../text/quote-pairing";
+import { proseScript } from "../text/script";
+import { defineRule } from "./rule";
+
+/** Lower-case words of the source's script it takes to call identical text prose, not a name. */
+const MIN_PROSE_WORDS = 2;
+
+export default defineRule({
+  meta: {
+    id: "untranslated-paragraph",
+    description: "The translation is identical to the source, or is written in the source's script instead of the target's.",
+    defaultSeverity: "error",
+    messages: {
+      identical: "Paragraph {{key}} is identical to the source: it was not translated",
+      wrongScript: "Paragraph {{key}} is in {{found}} script, not {{expected}}: “{{excerpt}}”",
+    },
+    docs: "docs/rules/untranslated-paragraph.md",
+  },
+  check({ source, target, from, to, sourceText, targetText, report }) {
+    if (!source || !target || target.text.trim() === "") return;
+    const sourceCounts = sourceText.scripts(source);
+    if (target.text.trim() === source.text.trim()) {
+      if (sourceCounts.latinProseWords >= MIN_PROSE_WORDS || (from.script === "Cyrillic" && proseScript(sourceCounts) === "Cyrillic" && sourceCounts.words >= 3)) {
+        report({ messageId: "identical", data: { key: target.key } });
+      }
+      return;
+    }
+    if (from.script === to.script) return;
+    const found = proseScript(targetText.scripts(target));
+    if (found && found !== to.script && found === from.script) {
+      report({ messageId: "wrongScript", data: { key: target.key, found, expected: to.script, excerpt: excerpt(target.text) } });
+    }
+  },
+});

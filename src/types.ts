@@ -1,0 +1,85 @@
+/** The core types shared by the loader, engine, rules and formatters. */
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+
+/** UTF-16 offsets into a paragraph's decoded text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** One translatable value of a catalog: a paragraph of the article, in reading order. */
+export interface Paragraph {
+  key: string;
+  text: string;
+  /** 1-based line and column of the value's opening quote in the file. */
+  line: number;
+  column: number;
+  /** Offset of the value's opening quote in the file text (after a BOM is removed). */
+  valueOffset: number;
+  /** Length of the value as written in the file, quotes included. */
+  valueLength: number;
+}
+
+/** One language version of one namespace. */
+export interface Catalog {
+  locale: string;
+  namespace: string;
+  file: string;
+  paragraphs: Paragraph[];
+  /** The file's text (BOM removed): kept so that ranges can be turned into lines and columns. */
+  content: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  locale: string;
+  namespace: string;
+  key: string;
+  sourceKey?: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: Record<string, unknown>;
+  /** The text around the range the finding is about, for reports: `text.slice(start, end)` is the range. */
+  snippet?: Snippet;
+}
+
+export interface Snippet {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A problem with the input itself (unreadable file, bad JSON, bad option): exit code 2. */
+export interface InputProblem {
+  code: string;
+  message: string;
+  hint: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RunSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+  namespaces: number;
+  paragraphs: number;
+}
+
+export interface RunResult {
+  source: string;
+  targets: string[];
+  findings: Finding[];
+  problems: InputProblem[];
+  summary: RunSummary;
+}
