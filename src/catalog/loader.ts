@@ -12,6 +12,8 @@ export interface LayoutOptions {
   source?: string;
   targets?: string[];
   namespaces?: string[];
+  /** Paths in messages are relative to this folder. */
+  cwd?: string;
 }
 
 export interface Layout {
@@ -36,8 +38,9 @@ async function isDirectory(dir: string): Promise<boolean> {
 /** Reads the folder tree: `<root>/<lng>/<ns>.json`, namespaces may sit in sub-folders. */
 export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   const root = path.resolve(options.locales);
+  const shown = (...parts: string[]) => path.relative(options.cwd ?? process.cwd(), path.join(root, ...parts)) || ".";
   if (!(await isDirectory(root))) {
-    throw new ConfigError({ code: "missing-locales", message: "The locales folder does not exist", hint: "pass --locales DIR, the folder that holds en/, uk/, ru/", file: options.locales });
+    throw new ConfigError({ code: "missing-locales", message: "The locales folder does not exist", hint: "pass --locales DIR, the folder that holds en/, uk/, ru/", file: shown() });
   }
   const { default: fg } = await import("fast-glob");
   const files = await fg("*/**/*.json", { cwd: root, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
@@ -56,24 +59,24 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
     throw new ConfigError({
       code: "missing-source",
       message: `The source locale "${source}" has no catalogs`,
-      hint: found.length ? `found ${found.join(", ")}: pass --source with one of them` : `put the source catalogs in ${path.join(options.locales, source)}/<namespace>.json`,
-      file: path.join(options.locales, source),
+      hint: found.length ? `found ${found.join(", ")}: pass --source with one of them` : `put the source catalogs in ${shown(source)}/<namespace>.json`,
+      file: shown(source),
     });
   }
   const targets = options.targets?.length ? options.targets : found.filter((locale) => locale !== source);
   for (const target of targets) {
     if (!(await isDirectory(path.join(root, target)))) {
-      throw new ConfigError({ code: "missing-locale", message: `The target locale folder "${target}" does not exist`, hint: `create it, or choose --targets from: ${found.filter((l) => l !== source).join(", ") || "(none found)"}`, file: path.join(options.locales, target) });
+      throw new ConfigError({ code: "missing-locale", message: `The target locale folder "${target}" does not exist`, hint: `create it, or choose --targets from: ${found.filter((l) => l !== source).join(", ") || "(none found)"}`, file: shown(target) });
     }
   }
   if (targets.length === 0) {
-    throw new ConfigError({ code: "no-targets", message: `Only the source locale "${source}" was found: nothing to compare it with`, hint: "add a folder per translation (uk/, ru/) or pass --targets", file: options.locales });
+    throw new ConfigError({ code: "no-targets", message: `Only the source locale "${source}" was found: nothing to compare it with`, hint: "add a folder per translation (uk/, ru/) or pass --targets", file: shown() });
   }
   let namespaces = [...sourceNamespaces].sort();
   if (options.namespaces?.length) {
     const unknown = options.namespaces.filter((ns) => !sourceNamespaces.has(ns));
     if (unknown.length) {
-      throw new ConfigError({ code: "unknown-namespace", message: `No source catalog for namespace ${unknown.map((ns) => `"${ns}"`).join(", ")}`, hint: `choose from: ${namespaces.join(", ")}`, file: path.join(options.locales, source) });
+      throw new ConfigError({ code: "unknown-namespace", message: `No source catalog for namespace ${unknown.map((ns) => `"${ns}"`).join(", ")}`, hint: `choose from: ${namespaces.join(", ")}`, file: shown(source) });
     }
     namespaces = namespaces.filter((ns) => options.namespaces!.includes(ns));
   }

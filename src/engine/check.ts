@@ -64,7 +64,7 @@ function missingFileFinding(layout: Layout, namespace: string, target: string, p
 export async function check(options: CheckOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd();
   const active = activeRules(options.rules);
-  const layout = await discoverLayout(options);
+  const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
   const from = profileFor(layout.source);
   const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(locale) }));
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
