@@ -1,22 +1,44 @@
 /** number-mismatch: the source and the translation do not hold the same numbers, by value. */
-import { compareNumbers } from "../text/numbers";
+import { compareNumbers, type NumberToken } from "../text/numbers";
+
+/** A measurement as written, with its unit even where a range shares it ("3" of "3 to 6 inches"). */
+function measurement(token: NumberToken): string {
+  const unit = token.unit?.text;
+  return unit && !token.text.includes(unit) ? `${token.text} ${unit}` : token.text;
+}
+
+/** A converted value as a translator would round it: three significant digits, the locale's decimal mark. */
+function formatNumber(value: number, decimalSeparator: string): string {
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(3));
+  return String(rounded).replace(".", decimalSeparator);
+}
 import { defineRule } from "./rule";
 
 export default defineRule({
   meta: {
     id: "number-mismatch",
-    description: "Numbers differ between source and translation, compared as values in each locale's own notation.",
+    description: "Numbers differ between source and translation, compared as values in each locale's own notation, with unit conversions checked.",
     defaultSeverity: "error",
     messages: {
       changed: "Numbers differ: the source has {{missing}}, the translation has {{extra}} instead",
       missing: "Number {{missing}} of the source is missing in the translation",
       extra: "Number {{extra}} in the translation is not in the source",
+      conversion: "{{source}} is about {{expected}} {{unit}}, but the translation has {{found}}",
     },
     docs: "docs/rules/number-mismatch.md",
   },
-  check({ source, target, sourceText, targetText, report }) {
+  check({ source, target, to, sourceText, targetText, report }) {
     if (!source || !target || target.text.trim() === "") return;
-    const { missing, extra } = compareNumbers(sourceText.numbers(source), targetText.numbers(target));
+    const { missing, extra, conversions } = compareNumbers(sourceText.numbers(source), targetText.numbers(target));
+    for (const conversion of conversions) {
+      const unit = conversion.found.unit?.text ?? "";
+      const expected = formatNumber(conversion.expected, to.decimalSeparator);
+      report({
+        messageId: "conversion",
+        data: { source: measurement(conversion.source), expected, unit, found: measurement(conversion.found), expectedValue: Number(conversion.expected.toFixed(2)) },
+        range: { start: conversion.found.start, end: conversion.found.end },
+      });
+    }
     if (missing.length === 0 && extra.length === 0) return;
     const messageId = missing.length && extra.length ? "changed" : missing.length ? "missing" : "extra";
     const data = { missing: missing.map((n) => n.text), extra: extra.map((n) => n.text) };

@@ -9,6 +9,43 @@ export interface WordForms {
   value: number;
 }
 
+export type Dimension = "length" | "mass" | "speed" | "area" | "volume" | "temperature";
+
+/** A unit word: its forms, its dimension, and how many base units (m, kg, km/h, m², l, °C) one is. */
+export interface UnitForms {
+  forms: readonly string[];
+  dimension: Dimension;
+  /** Base units per unit; for °F the conversion is affine and named by `fahrenheit`. */
+  factor: number;
+  fahrenheit?: boolean;
+  /** A unit that translators convert (miles, feet, pounds…): its numbers may change. */
+  imperial?: boolean;
+}
+
+export interface NumberWords {
+  /** Cardinal numbers in all their case and gender forms (два/дві/двох; twenty). */
+  cardinals: readonly WordForms[];
+  /** English "hundred": multiplies what stands before it. */
+  multipliers: readonly WordForms[];
+  ordinals: readonly WordForms[];
+  /** half, половина… (values below 1). */
+  fractions: readonly WordForms[];
+  /** Month names and abbreviations, value 1–12. */
+  months: readonly WordForms[];
+  /** Words inside a number: "two hundred and fifty". */
+  joiners: readonly string[];
+  /** Times of day by name, value in minutes after midnight: noon, опівночі. */
+  times: readonly WordForms[];
+  /** Words for "hour" that may stand between an hour and its period: 4 часа утра. */
+  hourWords: readonly string[];
+  /** Words after an hour that say which half of the day it is: p.m., вечора. */
+  dayPeriods: Readonly<Record<string, "am" | "pm">>;
+  /** Words after which a Roman numeral is plausible: століття, век, century. */
+  romanContext: readonly string[];
+  /** Whether month names must be capitalised to count (English: "may" is a verb). */
+  capitalisedMonths: boolean;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -20,6 +57,10 @@ export interface LocaleProfile {
   groupSeparators: readonly string[];
   /** Words and abbreviations that multiply the number before them (million, млн, тис.). */
   scaleWords: readonly WordForms[];
+  /** Letters glued to a number after a currency sign: $2bn, £125m. */
+  currencyScales: Readonly<Record<string, number>>;
+  numberWords: NumberWords;
+  units: readonly UnitForms[];
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */
@@ -29,4 +70,14 @@ export function expandWordForms(families: readonly WordForms[]): Map<string, num
     for (const ending of family.endings) table.set(family.stem + ending, family.value);
   }
   return table;
+}
+
+/** Families with one stem per value and shared endings: ["двадцят", 20], … */
+export function family(endings: readonly string[], stems: ReadonlyArray<readonly [string, number]>): WordForms[] {
+  return stems.map(([stem, value]) => ({ stem, endings, value }));
+}
+
+/** Families of single words: ["noon", 720] → { stem: "noon", endings: [""] }. */
+export function words(entries: ReadonlyArray<readonly [string, number]>): WordForms[] {
+  return family([""], entries);
 }

@@ -1,0 +1,134 @@
+/**
+ * Pairs source and target numbers as multisets of values, in passes from the strongest evidence
+ * to the weakest: digits by their likeliest value, digits by any value, anything with a word
+ * number, and last unit conversions (385 miles ↔ 620 km) within the rounding a translator uses.
+ * Linear in the count of numbers, but for the conversion pass, which only sees numbers with units.
+ */
+import { keysOf, type NumberToken, type Unit } from "./token";
+
+export interface Conversion {
+  source: NumberToken;
+  /** The value the translation should hold, in the target's unit. */
+  expected: number;
+  found: NumberToken;
+}
+
+export interface NumberComparison {
+  /** Source numbers written with digits that the translation lacks. */
+  missing: NumberToken[];
+  /** Translation numbers written with digits that the source lacks. */
+  extra: NumberToken[];
+  matched: Array<[NumberToken, NumberToken]>;
+  /** Measurements converted to other units with a wrong value. */
+  conversions: Conversion[];
+}
+
+const MAX_CONVERSION_PAIRS = 10_000;
+
+type Filter = (token: NumberToken) => boolean;
+
+/** One pass: each source token takes the first unmatched target token sharing a key. */
+function matchPass(
+  sourceLeft: Set<NumberToken>,
+  targetLeft: Set<NumberToken>,
+  matched: Array<[NumberToken, NumberToken]>,
+  keys: (token: NumberToken) => string[],
+  sourceFilter: Filter,
+  targetFilter: Filter,
+): void {
+  const byKey = new Map<string, { tokens: NumberToken[]; next: number }>();
+  for (const token of targetLeft) {
+    if (!targetFilter(token)) continue;
+    for (const key of keys(token)) {
+      const entry = byKey.get(key);
+      if (entry) entry.tokens.push(token);
+      else byKey.set(key, { tokens: [token], next: 0 });
+    }
+  }
+  for (const token of sourceLeft) {
+    if (!sourceFilter(token)) continue;
+    for (const key of keys(token)) {
+      const entry = byKey.get(key);
+      if (!entry) continue;
+      // A cursor per key keeps many equal numbers linear.
+      while (entry.next < entry.tokens.length && !targetLeft.has(entry.tokens[entry.next])) entry.next++;
+      const partner = entry.tokens[entry.next];
+      if (partner) {
+        matched.push([token, partner]);
+        sourceLeft.delete(token);
+        targetLeft.delete(partner);
+        break;
+      }
+    }
+  }
+}
+
+/** A measurement in base units (m, kg, km/h, m², l, °C); °F converts as a temperature and as a difference. */
+function inBaseUnits(value: number, unit: Unit): number[] {
+  if (unit.fahrenheit) return [((value - 32) * 5) / 9, (value * 5) / 9];
+  return [value * unit.factor];
+}
+
+/** The rounding a translator may use: 5 %, or half the last significant digit they wrote. */
+function closeEnough(expected: number, found: NumberToken): boolean {
+  const value = Math.abs(found.values[0]);
+  const unit = found.unit as Unit;
+  const written = found.text.match(/\d[\d\s\u00A0\u202F.,]*/)?.[0].replace(/[\s\u00A0\u202F]/g, "") ?? "";
+  const decimals = /[.,](\d+)$/.exec(written)?.[1].length ?? 0;
+  const trailingZeros = decimals === 0 ? (/0+$/.exec(written.replace(/\D/g, ""))?.[0].length ?? 0) : 0;
+  const halfStep = (decimals ? 10 ** -decimals : 10 ** trailingZeros) / 2;
+  const foundBase = inBaseUnits(value, unit)[0];
+  const tolerance = Math.max(Math.abs(expected) * 0.05, halfStep * (unit.fahrenheit ? 1 : unit.factor), unit.dimension === "temperature" ? 1 : 0);
+  return Math.abs(Math.abs(foundBase) - Math.abs(expected)) <= tolerance;
+}
+
+function conversionPass(source: NumberToken[], matched: Array<[NumberToken, NumberToken]>, sourceLeft: Set<NumberToken>, targetLeft: Set<NumberToken>): Conversion[] {
+  const measured = source.filter((token) => token.unit?.imperial);
+  // Real paragraphs hold a few measurements; hostile ones are left to the plain passes.
+  if (measured.length === 0 || measured.length * targetLeft.size > MAX_CONVERSION_PAIRS) return [];
+  const wrong: Conversion[] = [];
+  for (const target of [...targetLeft]) {
+    if (!target.unit || target.unit.imperial || target.weak) continue;
+    const candidates = measured.filter((token) => token.unit!.dimension === target.unit!.dimension);
+    const partner = candidates.find((token) => sourceLeft.has(token) && inBaseUnits(token.values[0], token.unit!).some((base) => closeEnough(base, target)));
+    // A gloss: "200 miles (322 km)" keeps the miles and adds the kilometres.
+    const glossed = !partner && candidates.some((token) => !sourceLeft.has(token) && inBaseUnits(token.values[0], token.unit!).some((base) => closeEnough(base, target)));
+    if (partner) {
+      matched.push([partner, target]);
+      sourceLeft.delete(partner);
+      targetLeft.delete(target);
+    } else if (glossed) {
+      targetLeft.delete(target);
+    } else {
+      const unconverted = candidates.find((token) => sourceLeft.has(token));
+      if (unconverted) {
+        const expected = inBaseUnits(unconverted.values[0], unconverted.unit!)[0] / (target.unit.fahrenheit ? 1 : target.unit.factor);
+        wrong.push({ source: unconverted, expected, found: target });
+        sourceLeft.delete(unconverted);
+        targetLeft.delete(target);
+      }
+    }
+  }
+  return wrong;
+}
+
+export function compareNumbers(source: NumberToken[], target: NumberToken[]): NumberComparison {
+  const matched: Array<[NumberToken, NumberToken]> = [];
+  const sourceLeft = new Set(source);
+  const targetLeft = new Set(target);
+  const strong: Filter = (token) => !token.weak;
+  const any: Filter = () => true;
+  const firstKey = (token: NumberToken) => keysOf(token).slice(0, 1);
+  matchPass(sourceLeft, targetLeft, matched, firstKey, strong, strong);
+  matchPass(sourceLeft, targetLeft, matched, keysOf, strong, strong);
+  matchPass(sourceLeft, targetLeft, matched, keysOf, any, any);
+  const conversions = conversionPass(source, matched, sourceLeft, targetLeft);
+  const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
+  return {
+    missing: [...sourceLeft].filter(strong),
+    // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
+    extra: [...targetLeft].filter((token) => strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))),
+    matched,
+    conversions,
+  };
+}

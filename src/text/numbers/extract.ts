@@ -1,0 +1,79 @@
+/**
+ * Every number of a paragraph, in reading order, in one linear pass over the digits and one
+ * over the words, then small fixes that need a neighbour: shared scales (12–15 тис.), year
+ * ranges (2026-27), feet and inches (6-foot-6), metres and centimetres (1 м 82 см), glosses in
+ * parentheses.
+ */
+import { isDigit } from "../chars";
+import type { LocaleProfile } from "../locales";
+import { readNumber } from "./digits";
+import { tablesFor } from "./tables";
+import type { NumberToken } from "./token";
+import { readWordNumbers } from "./words";
+
+/** Separators of a range or pair whose second number lends its scale to the first. */
+const RANGE_GAP = /^\s?(?:[-–—]|to|до|and|і|и|or|або|или)\s?$/u;
+
+function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
+  const tables = tablesFor(profile);
+  const tokens: NumberToken[] = [];
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (isDigit(ch)) {
+      // A part of 12.03.2020 or 1.2.3 is a whole number of its own, never a decimal.
+      const inChain = (text[i - 1] === "." || text[i - 1] === ",") && isDigit(text[i - 2]);
+      const token = readNumber(text, profile, tables, i, inChain);
+      if (depth > 0) token.parenthetical = true;
+      tokens.push(token);
+      i = Math.max(token.end, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return tokens;
+}
+
+function combineNeighbours(text: string, tokens: NumberToken[]): NumberToken[] {
+  const result: NumberToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    const next = tokens[k + 1];
+    const gap = next ? text.slice(token.end, Math.min(next.start, token.end + 8)) : "";
+    const adjacent = next !== undefined && next.start - token.end <= 7;
+    // 12–15 тис., $3-4 million, between 12 and 15 thousand: the first number shares the scale.
+    if (adjacent && next.scale && !token.scale && !token.unit && RANGE_GAP.test(gap)) {
+      token.values = [...token.values, ...token.values.map((value) => value * (next.scale as number))];
+    }
+    // 1 to 4 inches, 5–7,6 см: the first number shares the unit.
+    if (adjacent && next.unit && !token.unit && !token.times && RANGE_GAP.test(gap)) token.unit = next.unit;
+    // 2026-27 → 2026–2027.
+    if (adjacent && /^[-–]$/.test(gap) && /^\d{4}$/.test(token.text) && /^\d{2}$/.test(next.text)) {
+      const completed = Math.floor(Number(token.text) / 100) * 100 + Number(next.text);
+      if (completed > Number(token.text)) next.values = [...next.values, completed];
+    }
+    // 6-foot-6 and 6 feet 6 inches; 1 м 82 см: one measurement in two parts.
+    const partGap = next?.unit ? /^,?[\s\u00A0-]?(?:and |і |й |и |та )?$/u : /^[\s\u00A0-]?$/;
+    if (adjacent && token.unit && !token.unit.fahrenheit && partGap.test(gap) && (next.unit === undefined || next.unit.dimension === token.unit.dimension) && (next.unit?.factor ?? 0) < token.unit.factor) {
+      const smallerFactor = next.unit?.factor ?? (token.unit.factor === 0.3048 ? 0.0254 : 0);
+      if (smallerFactor > 0 && next.values.length) {
+        const total = token.values[0] + (next.values[0] * smallerFactor) / token.unit.factor;
+        result.push({ ...token, text: text.slice(token.start, next.end), end: next.end, values: [total] });
+        k++;
+        continue;
+      }
+    }
+    result.push(token);
+  }
+  return result;
+}
+
+export function extractNumbers(text: string, profile: LocaleProfile): NumberToken[] {
+  const digits = readDigitNumbers(text, profile);
+  const words = readWordNumbers(text, profile, digits);
+  const all = words.length ? [...digits, ...words].sort((a, b) => a.start - b.start) : digits;
+  return combineNeighbours(text, all);
+}

@@ -1,0 +1,58 @@
+/** Lookup tables built once per locale profile from its data. */
+import { expandWordForms, type LocaleProfile, type UnitForms } from "../locales";
+
+export interface UnitEntry {
+  form: string;
+  unit: UnitForms;
+}
+
+export interface NumberTables {
+  scales: Map<string, number>;
+  /** Stems of scale words long enough to recognise inside an adjective (тисячн-, million-). */
+  scaleStems: Array<[string, number]>;
+  cardinals: Map<string, number>;
+  multipliers: Map<string, number>;
+  ordinals: Map<string, number>;
+  fractions: Map<string, number>;
+  months: Map<string, number>;
+  times: Map<string, number>;
+  joiners: Set<string>;
+  dayPeriods: Map<string, "am" | "pm">;
+  hourWords: Set<string>;
+  romanContext: Set<string>;
+  /** Unit forms, longest first, so "miles per hour" wins over "miles". */
+  units: UnitEntry[];
+  currencyScales: Map<string, number>;
+}
+
+const cache = new WeakMap<LocaleProfile, NumberTables>();
+
+/** Ukrainian writes the apostrophe as ' ’ or ʼ: tables and look-ups use '. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+}
+
+export function tablesFor(profile: LocaleProfile): NumberTables {
+  let tables = cache.get(profile);
+  if (!tables) {
+    const words = profile.numberWords;
+    tables = {
+      scales: expandWordForms(profile.scaleWords),
+      scaleStems: profile.scaleWords.filter((forms) => forms.stem.length >= 5).map((forms) => [forms.stem, forms.value]),
+      cardinals: expandWordForms(words.cardinals),
+      multipliers: expandWordForms(words.multipliers),
+      ordinals: expandWordForms(words.ordinals),
+      fractions: expandWordForms(words.fractions),
+      months: expandWordForms(words.months),
+      times: expandWordForms(words.times),
+      joiners: new Set(words.joiners),
+      dayPeriods: new Map(Object.entries(words.dayPeriods)),
+      hourWords: new Set(words.hourWords),
+      romanContext: new Set(words.romanContext),
+      units: profile.units.flatMap((unit) => unit.forms.map((form) => ({ form, unit }))).sort((a, b) => b.form.length - a.form.length),
+      currencyScales: new Map(Object.entries(profile.currencyScales)),
+    };
+    cache.set(profile, tables);
+  }
+  return tables;
+}

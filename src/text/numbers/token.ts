@@ -1,0 +1,42 @@
+/** A number found in text, with every value its spelling can mean. */
+import type { Dimension } from "../locales";
+
+export interface Unit {
+  dimension: Dimension;
+  /** Base units (m, kg, km/h, m², l, °C) per unit. */
+  factor: number;
+  fahrenheit?: boolean;
+  imperial?: boolean;
+  /** The unit as written. */
+  text: string;
+}
+
+export interface NumberToken {
+  /** The number as written, scale word and unit included ("2,5 млрд", "385 miles"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Every numeric value the spelling can mean, most likely first ("1,250" in uk: 1.25, then 1250). */
+  values: number[];
+  /** Minutes after midnight, when the token is a time of day (7 p.m. → 1140). */
+  times?: number[];
+  /** Number words, month names, Roman numerals: they match digits, but one without a counterpart is no error. */
+  weak?: boolean;
+  unit?: Unit;
+  /** The factor of its scale word (2 млн → 1e6). */
+  scale?: number;
+  /** Inside parentheses: a gloss such as "200 miles (322 km)". */
+  parenthetical?: boolean;
+}
+
+/** Values are compared after rounding away binary noise (1.1 × 10⁶ = 1100000.0000000002). */
+export function valueKey(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** The hashable keys of a token: times first, then values. */
+export function keysOf(token: NumberToken): string[] {
+  const keys = (token.times ?? []).map((minutes) => `t:${minutes}`);
+  for (const value of token.values) keys.push(`n:${valueKey(value)}`);
+  return keys;
+}

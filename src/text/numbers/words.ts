@@ -1,0 +1,169 @@
+/**
+ * Reads numbers written as words — twenty-five, двісті п'ятдесят, три тисячі, третього,
+ * half, січня, noon, XVIII століття — as weak tokens: they match digits, but a word with no
+ * counterpart is no error (translations drop "one" and "a couple of" freely).
+ */
+import type { LocaleProfile } from "../locales";
+import { normalizeWord, tablesFor, type NumberTables } from "./tables";
+import type { NumberToken } from "./token";
+
+const WORD = /[\p{L}\p{M}'’ʼ]+\.?/gu;
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]];
+    total += value < (ROMAN_VALUES[numeral[i + 1]] ?? 0) ? -value : value;
+  }
+  return total;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+type Role = { kind: "cardinal" | "ordinal" | "multiplier" | "scale"; value: number };
+
+function roleOf(word: Word, tables: NumberTables): Role | undefined {
+  const bare = word.lower.replace(/\.$/, "");
+  const lookup = (table: Map<string, number>) => table.get(word.lower) ?? table.get(bare);
+  const cardinal = lookup(tables.cardinals);
+  if (cardinal !== undefined) return { kind: "cardinal", value: cardinal };
+  const ordinal = lookup(tables.ordinals);
+  if (ordinal !== undefined) return { kind: "ordinal", value: ordinal };
+  const multiplier = lookup(tables.multipliers);
+  if (multiplier !== undefined) return { kind: "multiplier", value: multiplier };
+  const scale = lookup(tables.scales);
+  if (scale !== undefined) return { kind: "scale", value: scale };
+  return undefined;
+}
+
+function magnitude(value: number): number {
+  return value <= 0 ? 0 : Math.floor(Math.log10(value));
+}
+
+/** Adds up a run of number words: "two hundred and fifty thousand" → 250000. */
+class RunBuilder {
+  total = 0;
+  current = 0;
+  last = Infinity;
+  words: Word[] = [];
+
+  /** False when the word cannot continue this number ("five twenty" is two numbers). */
+  add(word: Word, role: Role): boolean {
+    if (role.kind === "scale") {
+      this.total += (this.current || 1) * role.value;
+      this.current = 0;
+      this.last = Infinity;
+    } else if (role.kind === "multiplier") {
+      this.current = (this.current || 1) * role.value;
+      this.last = role.value;
+    } else {
+      const teen = this.last >= 10 && this.last < 20;
+      if (this.words.length && (teen || magnitude(role.value) >= magnitude(this.last))) return false;
+      this.current += role.value;
+      this.last = role.value;
+    }
+    this.words.push(word);
+    return true;
+  }
+
+  value(): number {
+    return this.total + this.current;
+  }
+}
+
+function weakToken(text: string, start: number, end: number, values: number[], times?: number[]): NumberToken {
+  return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
+}
+
+/** The number words of `text` outside the ranges already read as digits. */
+export function readWordNumbers(text: string, profile: LocaleProfile, taken: readonly NumberToken[]): NumberToken[] {
+  const tables = tablesFor(profile);
+  const tokens: NumberToken[] = [];
+  let takenIndex = 0;
+  let run: RunBuilder | undefined;
+  let previous: Word | undefined;
+
+  const closeRun = () => {
+    if (run && run.words.length) {
+      const first = run.words[0];
+      const last = run.words[run.words.length - 1];
+      tokens.push(weakToken(text, first.start, last.end, [run.value()]));
+    }
+    run = undefined;
+  };
+
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const word: Word = { text: match[0], lower: normalizeWord(match[0]), start, end: start + match[0].length };
+    while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
+    if (takenIndex < taken.length && taken[takenIndex].start < word.end) {
+      closeRun();
+      previous = undefined;
+      continue;
+    }
+    const role = roleOf(word, tables);
+    const gap = previous ? text.slice(previous.end, start) : "";
+    const joined = previous !== undefined && /^[\s-]*$/.test(gap) && gap.length <= 3;
+    if (role) {
+      if (!run || !joined || !run.add(word, role)) {
+        closeRun();
+        run = new RunBuilder();
+        run.add(word, role);
+      }
+      if (role.kind === "ordinal") closeRun();
+      previous = word;
+      continue;
+    }
+    if (run && joined && tables.joiners.has(word.lower)) {
+      previous = word;
+      continue;
+    }
+    closeRun();
+    previous = word;
+    const single = singleWord(word, text, tables, profile);
+    if (single) tokens.push(single);
+  }
+  closeRun();
+  return tokens;
+}
+
+/** "a mile", "half an inch": a unit with an article stands for one (or half) of it. */
+function implicitMeasure(word: Word, text: string, tables: NumberTables): NumberToken | undefined {
+  const amount = word.lower === "a" || word.lower === "an" ? 1 : word.lower === "half" ? 0.5 : undefined;
+  if (amount === undefined) return undefined;
+  const rest = /^\s(?:an?\s)?([a-z][a-z ]{0,20}?)(?![a-z])/.exec(text.slice(word.end, word.end + 28).toLowerCase());
+  const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
+  if (!rest || !entry) return undefined;
+  const end = word.end + rest[0].length;
+  const { dimension, factor, fahrenheit, imperial } = entry.unit;
+  return { ...weakToken(text, word.start, end, [amount]), unit: { dimension, factor, fahrenheit, imperial, text: rest[1] } };
+}
+
+/** Words that are numbers on their own: half, січня, noon, XVIII (before століття). */
+function singleWord(word: Word, text: string, tables: NumberTables, profile: LocaleProfile): NumberToken | undefined {
+  const measure = implicitMeasure(word, text, tables);
+  if (measure) return measure;
+  const bare = word.lower.replace(/\.$/, "");
+  const fraction = tables.fractions.get(bare);
+  if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction]);
+  const month = tables.months.get(word.lower) ?? tables.months.get(bare);
+  if (month !== undefined && (!profile.numberWords.capitalisedMonths || /^\p{Lu}/u.test(word.text))) {
+    return weakToken(text, word.start, word.end, [month]);
+  }
+  const time = tables.times.get(bare);
+  if (time !== undefined) return weakToken(text, word.start, word.end, [], [time]);
+  const numeral = word.text.replace(/\.$/, "");
+  if (/^[IVXLCDM]+$/.test(numeral) && ROMAN.test(numeral)) {
+    const next = /^[\s\u00A0]+([\p{L}'’ʼ]+\.?)/u.exec(text.slice(word.end, word.end + 24));
+    const inContext = next !== null && tables.romanContext.has(normalizeWord(next[1]));
+    if (inContext || (numeral.length >= 2 && /^[IVX]+$/.test(numeral))) return weakToken(text, word.start, word.start + numeral.length, [romanValue(numeral)]);
+  }
+  return undefined;
+}
