@@ -6,7 +6,7 @@ import { excerpt } from "../text/quote-pairing";
 import { defineRule } from "./rule";
 
 /** Quotations shorter than this vary too much in length to judge. */
-const MIN_LENGTH = 20;
+const MIN_LENGTH = 30;
 /** The band of relative length a faithful quotation stays in. */
 const SHORTEST = 0.5;
 const LONGEST = 2;

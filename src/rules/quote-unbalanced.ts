@@ -24,9 +24,10 @@ export default defineRule({
   },
   check({ source, target, sourceText, targetText, report }) {
     if (!target) return;
-    // English single quotes turn into uk/ru double ones, so the source's lone singles count too.
+    // Source marks that no run-on quotation explains excuse as many in the translation. English
+    // single quotes turn into uk/ru double ones, so the source's lone singles count too.
     const sourceAnalysis = source ? sourceText.quotes(source) : undefined;
-    const sourceLone = sourceAnalysis ? [...sourceAnalysis.lone, ...sourceAnalysis.loneSingle] : [];
+    const sourceLone = sourceAnalysis ? [...sourceAnalysis.lone.filter((mark) => !sourceText.continuesAcrossParagraphs(source!, mark)), ...sourceAnalysis.loneSingle] : [];
     const allowance = { open: count(sourceLone, "open"), close: count(sourceLone, "close") };
     for (const mark of targetText.quotes(target).lone) {
       if (targetText.continuesAcrossParagraphs(target, mark)) continue;

@@ -52,6 +52,7 @@ export const en: LocaleProfile = {
     hourWords: ["o'clock", "hours"],
     dayPeriods: { am: "am", "a.m.": "am", "a.m": "am", pm: "pm", "p.m.": "pm", "p.m": "pm" },
     romanContext: ["century", "centuries", "congress", "olympiad", "world", "war"],
+    clock: 12,
     capitalisedMonths: true,
   },
   units: [
@@ -79,7 +80,8 @@ export const en: LocaleProfile = {
     { forms: ["square kilometres", "square kilometers", "km²", "sq km"], dimension: "area", factor: 1e6 },
     { forms: ["gallon", "gallons"], dimension: "volume", factor: 3.785411784, imperial: true },
     { forms: ["litre", "litres", "liter", "liters", "l"], dimension: "volume", factor: 1 },
-    { forms: ["°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f", "degrees", "degree"], dimension: "temperature", factor: 1, fahrenheit: true, imperial: true },
+    { forms: ["°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f"], dimension: "temperature", factor: 1, fahrenheit: true, imperial: true },
+    { forms: ["degrees", "degree", "°"], dimension: "temperature", factor: 1, fahrenheit: true, imperial: true, ambiguous: true },
     { forms: ["°c", "degrees celsius", "celsius", "c"], dimension: "temperature", factor: 1 },
   ],
 };

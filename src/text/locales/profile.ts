@@ -20,6 +20,8 @@ export interface UnitForms {
   fahrenheit?: boolean;
   /** A unit that translators convert (miles, feet, pounds…): its numbers may change. */
   imperial?: boolean;
+  /** "degrees" in English: Celsius in a British paper, Fahrenheit in an American one. */
+  ambiguous?: boolean;
 }
 
 export interface NumberWords {
@@ -42,6 +44,8 @@ export interface NumberWords {
   dayPeriods: Readonly<Record<string, "am" | "pm">>;
   /** Words after which a Roman numeral is plausible: століття, век, century. */
   romanContext: readonly string[];
+  /** 12: a time without a.m./p.m. may be either half of the day; 24: it is what it says. */
+  clock: 12 | 24;
   /** Whether month names must be capitalised to count (English: "may" is a verb). */
   capitalisedMonths: boolean;
 }

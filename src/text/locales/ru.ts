@@ -75,6 +75,7 @@ export const ru: LocaleProfile = {
     hourWords: ["час", "часа", "часов", "ч."],
     dayPeriods: { утра: "am", ночи: "am", дня: "pm", вечера: "pm" },
     romanContext: ["век", "века", "веке", "веков", "веках", "в.", "вв.", "тысячелетие", "тысячелетия", "съезд", "съезда", "созыва", "олимпиады", "олимпиада"],
+    clock: 24,
     capitalisedMonths: false,
   },
   units: [

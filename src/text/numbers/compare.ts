@@ -27,6 +27,14 @@ const MAX_CONVERSION_PAIRS = 10_000;
 
 type Filter = (token: NumberToken) => boolean;
 
+/** 85 mph and 85 км/год share a value but not a measurement: the unit changed, the number did not. */
+function sameMeasure(source: NumberToken, target: NumberToken): boolean {
+  const a = source.unit;
+  const b = target.unit;
+  if (!a || !b || a.dimension !== b.dimension || a.ambiguous || b.ambiguous) return true;
+  return Boolean(a.fahrenheit) === Boolean(b.fahrenheit) && Math.abs(a.factor - b.factor) <= 1e-9 * Math.max(a.factor, b.factor);
+}
+
 /** One pass: each source token takes the first unmatched target token sharing a key. */
 function matchPass(
   sourceLeft: Set<NumberToken>,
@@ -52,7 +60,9 @@ function matchPass(
       if (!entry) continue;
       // A cursor per key keeps many equal numbers linear.
       while (entry.next < entry.tokens.length && !targetLeft.has(entry.tokens[entry.next])) entry.next++;
-      const partner = entry.tokens[entry.next];
+      let index = entry.next;
+      while (index < entry.tokens.length && !(targetLeft.has(entry.tokens[index]) && sameMeasure(token, entry.tokens[index]))) index++;
+      const partner = entry.tokens[index];
       if (partner) {
         matched.push([token, partner]);
         sourceLeft.delete(token);
@@ -73,10 +83,7 @@ function inBaseUnits(value: number, unit: Unit): number[] {
 function closeEnough(expected: number, found: NumberToken): boolean {
   const value = Math.abs(found.values[0]);
   const unit = found.unit as Unit;
-  const written = found.text.match(/\d[\d\s\u00A0\u202F.,]*/)?.[0].replace(/[\s\u00A0\u202F]/g, "") ?? "";
-  const decimals = /[.,](\d+)$/.exec(written)?.[1].length ?? 0;
-  const trailingZeros = decimals === 0 ? (/0+$/.exec(written.replace(/\D/g, ""))?.[0].length ?? 0) : 0;
-  const halfStep = (decimals ? 10 ** -decimals : 10 ** trailingZeros) / 2;
+  const halfStep = (found.precision ?? 1) / 2;
   const foundBase = inBaseUnits(value, unit)[0];
   const tolerance = Math.max(Math.abs(expected) * 0.05, halfStep * (unit.fahrenheit ? 1 : unit.factor), unit.dimension === "temperature" ? 1 : 0);
   return Math.abs(Math.abs(foundBase) - Math.abs(expected)) <= tolerance;

@@ -52,10 +52,11 @@ function readDayPeriod(text: string, from: number, tables: NumberTables): { peri
   return undefined;
 }
 
-function hourMinutes(hour: number, minute: number, period: "am" | "pm" | undefined): number[] {
+function hourMinutes(hour: number, minute: number, period: "am" | "pm" | undefined, clock: 12 | 24): number[] {
   if (period === "am") return [(hour % 12) * 60 + minute];
   if (period === "pm") return [((hour % 12) + 12) * 60 + minute];
-  return hour >= 1 && hour < 12 ? [hour * 60 + minute, (hour + 12) * 60 + minute] : [(hour % 24) * 60 + minute];
+  // On a 12-hour clock "11:40" may be either half of the day; on a 24-hour clock it is morning.
+  return clock === 12 && hour >= 1 && hour < 12 ? [hour * 60 + minute, (hour + 12) * 60 + minute] : [(hour % 24) * 60 + minute];
 }
 
 /** 11:40, 5.30pm, 7 p.m., 6-й ранку: a time of day starting at `start`, if there is one. */
@@ -71,7 +72,7 @@ function readTime(text: string, start: number, intEnd: number, tables: NumberTab
     // 11.15 may be a decimal too: the number reader adds the time as a candidate then.
     if (separator === "." && !period) return undefined;
     const end = period?.end ?? minuteEnd;
-    const times = hourMinutes(hour, minute, period?.period);
+    const times = hourMinutes(hour, minute, period?.period, tables.clock);
     // 04:00 is also "4" (в 4 часа): the hour alone is a candidate when the minutes are zero.
     const hours = minute === 0 ? times.map((t) => t / 60) : [];
     return { text: text.slice(start, end), start, end, values: hours, times };
@@ -86,7 +87,7 @@ function readTime(text: string, start: number, intEnd: number, tables: NumberTab
   }
   const period = readDayPeriod(text, after, tables);
   if (!period || hour > 12) return undefined;
-  const minutes = hourMinutes(hour, 0, period.period);
+  const minutes = hourMinutes(hour, 0, period.period, tables.clock);
   return { text: text.slice(start, period.end), start, end: period.end, values: [minutes[0] / 60, hour], times: minutes };
 }
 
@@ -118,7 +119,8 @@ function readUnit(text: string, from: number, tables: NumberTables): { unit: Uni
       if (!hyphen || form.length < 3) continue;
       while (end - i < 32 && isLetter(text[end])) end++;
     }
-    return { unit: { dimension: unit.dimension, factor: unit.factor, fahrenheit: unit.fahrenheit, imperial: unit.imperial, text: text.slice(i, end) }, end };
+    const { dimension, factor, fahrenheit, imperial, ambiguous } = unit;
+    return { unit: { dimension, factor, fahrenheit, imperial, ambiguous, text: text.slice(i, end) }, end };
   }
   return undefined;
 }
@@ -148,7 +150,7 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
       values = grouped === undefined ? [decimal] : profile.groupSeparators.includes(separator) ? [grouped, decimal] : [decimal, grouped];
       end = fractionEnd;
       if (separator === "." && fraction.length === 2 && intEnd - start <= 2 && Number(integerDigits) <= 23 && Number(fraction) <= 59) {
-        timeCandidates = hourMinutes(Number(integerDigits), Number(fraction), undefined);
+        timeCandidates = hourMinutes(Number(integerDigits), Number(fraction), undefined, tables.clock);
       }
     }
   }
@@ -159,7 +161,10 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
     values = ["'", "\u2019"].includes(text[start - 1]) ? [1900 + decade, 2000 + decade, decade] : [decade, 1900 + decade, 2000 + decade];
   }
 
-  const token: NumberToken = { text: "", start, end, values, ...(timeCandidates ? { times: timeCandidates } : {}) };
+  const decimals = end > groupedEnd ? end - groupedEnd - 1 : 0;
+  const trailingZeros = decimals ? 0 : (/0*$/.exec(integerDigits)?.[0].length ?? 0);
+  const precision = decimals ? 10 ** -decimals : 10 ** Math.min(trailingZeros, integerDigits.length - 1);
+  const token: NumberToken = { text: "", start, end, values, precision, ...(timeCandidates ? { times: timeCandidates } : {}) };
   const scaleAt = skipSpace(text, end);
   const scaleWord = wordAt(text, scaleAt);
   const currencyWord = CURRENCY.includes(text[start - 1] ?? "x") ? wordAt(text, end) : undefined;
@@ -168,6 +173,7 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
   if (factor || currencyFactor) {
     token.scale = (factor || currencyFactor) as number;
     token.values = values.map((value) => value * (token.scale as number));
+    token.precision = precision * token.scale;
     token.end = factor ? (scaleWord && tables.scales.has(scaleWord.word.replace(/\.$/, "")) ? scaleWord.end : wordEnd(text, end + 1)) : currencyWord!.end;
   }
   const unit = readUnit(text, token.end, tables);

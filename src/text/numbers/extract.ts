@@ -61,7 +61,8 @@ function combineNeighbours(text: string, tokens: NumberToken[]): NumberToken[] {
       const smallerFactor = next.unit?.factor ?? (token.unit.factor === 0.3048 ? 0.0254 : 0);
       if (smallerFactor > 0 && next.values.length) {
         const total = token.values[0] + (next.values[0] * smallerFactor) / token.unit.factor;
-        result.push({ ...token, text: text.slice(token.start, next.end), end: next.end, values: [total] });
+        const precision = ((next.precision ?? 1) * smallerFactor) / token.unit.factor;
+        result.push({ ...token, text: text.slice(token.start, next.end), end: next.end, values: [total], precision });
         k++;
         continue;
       }

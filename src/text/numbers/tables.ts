@@ -23,6 +23,7 @@ export interface NumberTables {
   /** Unit forms, longest first, so "miles per hour" wins over "miles". */
   units: UnitEntry[];
   currencyScales: Map<string, number>;
+  clock: 12 | 24;
 }
 
 const cache = new WeakMap<LocaleProfile, NumberTables>();
@@ -51,6 +52,7 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       romanContext: new Set(words.romanContext),
       units: profile.units.flatMap((unit) => unit.forms.map((form) => ({ form, unit }))).sort((a, b) => b.form.length - a.form.length),
       currencyScales: new Map(Object.entries(profile.currencyScales)),
+      clock: words.clock,
     };
     cache.set(profile, tables);
   }

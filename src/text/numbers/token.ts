@@ -7,6 +7,7 @@ export interface Unit {
   factor: number;
   fahrenheit?: boolean;
   imperial?: boolean;
+  ambiguous?: boolean;
   /** The unit as written. */
   text: string;
 }
@@ -25,6 +26,8 @@ export interface NumberToken {
   unit?: Unit;
   /** The factor of its scale word (2 млн → 1e6). */
   scale?: number;
+  /** The step of the last digit written, in the token's unit: 0.1 for "1,5", 10 for "620", 0.01 for "1 м 82 см". */
+  precision?: number;
   /** Inside parentheses: a gloss such as "200 miles (322 km)". */
   parenthetical?: boolean;
 }

@@ -152,7 +152,8 @@ function singleWord(word: Word, text: string, tables: NumberTables, profile: Loc
   if (measure) return measure;
   const bare = word.lower.replace(/\.$/, "");
   const fraction = tables.fractions.get(bare);
-  if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction]);
+  // half ↔ 50 %: a fraction word also stands for its percentage.
+  if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction, fraction * 100]);
   const month = tables.months.get(word.lower) ?? tables.months.get(bare);
   if (month !== undefined && (!profile.numberWords.capitalisedMonths || /^\p{Lu}/u.test(word.text))) {
     return weakToken(text, word.start, word.end, [month]);
