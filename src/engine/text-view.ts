@@ -60,11 +60,25 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
     return result;
   };
 
+  let indexOf: Map<Paragraph, number> | undefined;
+  const hasPartnerNearby = (paragraph: Paragraph, mark: LoneMark): boolean => {
+    indexOf ??= new Map(paragraphs.map((p, i) => [p, i]));
+    const here = indexOf.get(paragraph);
+    if (here === undefined) return false;
+    const step = mark.role === "open" ? 1 : -1;
+    const wanted = mark.role === "open" ? "close" : "open";
+    for (let i = here + step, n = 0; n < MAX_RUN_ON && i >= 0 && i < paragraphs.length; i += step, n++) {
+      if (quotes(paragraphs[i]).lone.some((other) => other.role === wanted)) return true;
+    }
+    return false;
+  };
+
   return {
     profile,
     numbers,
     quotes,
     scripts,
+    hasPartnerNearby,
     continuesAcrossParagraphs(_paragraph, mark) {
       excused ??= resolveRunOns();
       return excused.has(mark);

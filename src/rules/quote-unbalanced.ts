@@ -29,8 +29,11 @@ export default defineRule({
     const sourceAnalysis = source ? sourceText.quotes(source) : undefined;
     const sourceLone = sourceAnalysis ? [...sourceAnalysis.lone.filter((mark) => !sourceText.continuesAcrossParagraphs(source!, mark)), ...sourceAnalysis.loneSingle] : [];
     const allowance = { open: count(sourceLone, "open"), close: count(sourceLone, "close") };
+    const sourceRunsOn = sourceAnalysis?.lone.some((mark) => sourceText.continuesAcrossParagraphs(source!, mark)) ?? false;
     for (const mark of targetText.quotes(target).lone) {
       if (targetText.continuesAcrossParagraphs(target, mark)) continue;
+      // The source runs on here and so does the translation, split into paragraphs differently.
+      if (sourceRunsOn && targetText.hasPartnerNearby(target, mark)) continue;
       if (allowance[mark.role] > 0) {
         allowance[mark.role]--;
         continue;

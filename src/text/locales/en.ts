@@ -67,7 +67,8 @@ export const en: LocaleProfile = {
     { forms: ["pound", "pounds", "lb", "lbs"], dimension: "mass", factor: 0.45359237, imperial: true },
     { forms: ["ounce", "ounces", "oz"], dimension: "mass", factor: 0.028349523, imperial: true },
     { forms: ["stone"], dimension: "mass", factor: 6.35029318, imperial: true },
-    { forms: ["ton", "tons"], dimension: "mass", factor: 907.18474, imperial: true },
+    // Short, long or metric: "a 7,000-ton frigate" is usually left as 7000 тонн.
+    { forms: ["ton", "tons"], dimension: "mass", factor: 907.18474, imperial: true, ambiguous: true },
     { forms: ["kg", "kilogram", "kilograms", "kilo", "kilos"], dimension: "mass", factor: 1 },
     { forms: ["tonne", "tonnes"], dimension: "mass", factor: 1000 },
     { forms: ["g", "gram", "grams"], dimension: "mass", factor: 0.001 },

@@ -119,6 +119,25 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
   return wrong;
 }
 
+/**
+ * "45 miles (72 kilometers)" → "72 км": the source gave one measurement in two units; the
+ * translation keeping one of them has lost nothing.
+ */
+function dropRedundantGlosses(sourceLeft: Set<NumberToken>, matched: Array<[NumberToken, NumberToken]>): void {
+  for (const leftover of [...sourceLeft]) {
+    const unit = leftover.unit;
+    if (!unit) continue;
+    const bases = inBaseUnits(leftover.values[0], unit);
+    // Sources convert loosely themselves ("six meters (18 feet)"): twins agree within 10 %.
+    const twin = matched.some(([kept]) => {
+      if (!kept.unit || kept.unit.dimension !== unit.dimension || kept.unit.factor === unit.factor) return false;
+      const keptBase = inBaseUnits(kept.values[0], kept.unit)[0];
+      return bases.some((base) => Math.abs(base - keptBase) <= 0.1 * Math.max(Math.abs(base), Math.abs(keptBase)));
+    });
+    if (twin) sourceLeft.delete(leftover);
+  }
+}
+
 export function compareNumbers(source: NumberToken[], target: NumberToken[]): NumberComparison {
   const matched: Array<[NumberToken, NumberToken]> = [];
   const sourceLeft = new Set(source);
@@ -130,6 +149,7 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   matchPass(sourceLeft, targetLeft, matched, keysOf, strong, strong);
   matchPass(sourceLeft, targetLeft, matched, keysOf, any, any);
   const conversions = conversionPass(source, matched, sourceLeft, targetLeft);
+  dropRedundantGlosses(sourceLeft, matched);
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
   return {
     missing: [...sourceLeft].filter(strong),

@@ -106,7 +106,7 @@ function scaleAdjective(text: string, from: number, tables: NumberTables): numbe
 }
 
 /** A unit right after a number: " miles", "-foot", "°C", " км/год". */
-function readUnit(text: string, from: number, tables: NumberTables): { unit: Unit; end: number } | undefined {
+export function readUnit(text: string, from: number, tables: NumberTables): { unit: Unit; end: number } | undefined {
   let i = from;
   const hyphen = text[i] === "-";
   if (SPACES.includes(text[i] ?? "x") || hyphen) i++;

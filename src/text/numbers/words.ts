@@ -4,6 +4,7 @@
  * counterpart is no error (translations drop "one" and "a couple of" freely).
  */
 import type { LocaleProfile } from "../locales";
+import { readUnit } from "./digits";
 import { normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 
@@ -94,7 +95,15 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     if (run && run.words.length) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
-      tokens.push(weakToken(text, first.start, last.end, [run.value()]));
+      const token = weakToken(text, first.start, last.end, [run.value()]);
+      // "six meters", "шість метрів": a measurement written in words.
+      const unit = readUnit(text, last.end, tables);
+      if (unit) {
+        token.unit = unit.unit;
+        token.end = unit.end;
+        token.text = text.slice(token.start, token.end);
+      }
+      tokens.push(token);
     }
     run = undefined;
   };
