@@ -6,6 +6,7 @@ ruleTable("quote-extra", [
   { name: "operation name in guillemets", locale: "ru", source: "Operation Arctic Resilience began.", target: "Операция «Арктическая стойкость» началась.", expect: null },
   { name: "paired quotation", locale: "uk", source: "“We will come to their rescue,” he said.", target: "«Ми прийдемо їм на допомогу», — сказав він.", expect: null },
   { name: "paired quotation", locale: "ru", source: "“We will come to their rescue,” he said.", target: "«Мы придём им на помощь», — сказал он.", expect: null },
-  { name: "reported speech turned into a quotation", locale: "uk", source: "He said that they would come to their rescue.", target: "Він сказав: «Ми прийдемо їм на допомогу».", expect: "extra", data: { quote: "Ми прийдемо їм на допомогу" } },
-  { name: "reported speech turned into a quotation", locale: "ru", source: "He said that they would come to their rescue.", target: "Он сказал: «Мы придём им на помощь».", expect: "extra" },
+  { name: "a film title of five words", locale: "uk", source: "Johnny English Strikes Again review", target: "Огляд фільму «Агент Джонні Інгліш: Нова місія»", expect: null },
+  { name: "reported speech turned into a quotation", locale: "uk", source: "He said that they would surely come to their rescue tomorrow.", target: "Він сказав: «Ми обов’язково прийдемо їм на допомогу завтра».", expect: "extra", data: { quote: "Ми обов’язково прийдемо їм на допомогу завтра" } },
+  { name: "reported speech turned into a quotation", locale: "ru", source: "He said that they would surely come to their rescue tomorrow.", target: "Он сказал: «Мы обязательно придём им на помощь завтра».", expect: "extra" },
 ]);

@@ -21,11 +21,17 @@ function memo<T>(compute: (paragraph: Paragraph) => T): (paragraph: Paragraph) =
   };
 }
 
+/** A paragraph that quotes and ends with a dash goes on quoting in the next one. */
+function reopensAfterAttribution(text: string, marks: number): boolean {
+  return marks > 0 && /[\u2014\u2013]\s*$/.test(text.slice(-4));
+}
+
 export function createTextView(paragraphs: readonly Paragraph[], profile: LocaleProfile): TextView {
   const numbers = memo<NumberToken[]>((p) => extractNumbers(p.text, profile));
   const quotes = memo<QuoteAnalysis>((p) => extractQuotes(p.text, profile));
   const scripts = memo<ScriptCounts>((p) => countScripts(p.text));
   let excused: Set<LoneMark> | undefined;
+  const inside = new Set<Paragraph>();
 
   /**
    * English reopens a quotation on each paragraph and closes it only at the end; uk/ru and
@@ -33,28 +39,45 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
    */
   const resolveRunOns = (): Set<LoneMark> => {
     const result = new Set<LoneMark>();
-    let pending: LoneMark | undefined;
+    // Quotations still open at the end of a paragraph, innermost last: «… „… closes as “».
+    let pending: LoneMark[] = [];
     let age = 0;
+    let between: Paragraph[] = [];
     for (const paragraph of paragraphs) {
       const { lone, quotations } = quotes(paragraph);
       const firstChar = paragraph.text.search(/\S/);
       const opensAtStart = firstChar >= 0 && (lone.some((m) => m.role === "open" && m.offset === firstChar) || quotations.some((q) => q.open === firstChar));
-      const firstClose = lone.find((m) => m.role === "close");
-      if (pending) {
-        if (firstClose && !lone.some((m) => m.role === "open" && m.offset < firstClose.offset)) {
-          result.add(pending).add(firstClose);
-          pending = undefined;
-        } else if (opensAtStart) {
-          result.add(pending);
-          pending = undefined;
-        } else if (lone.length > 0 || ++age > MAX_RUN_ON) {
-          pending = undefined;
+      const firstOpen = lone.find((m) => m.role === "open");
+      const leadingCloses = lone.filter((m) => m.role === "close" && (!firstOpen || m.offset < firstOpen.offset));
+      if (pending.length) {
+        if (leadingCloses.length) {
+          for (const close of leadingCloses) {
+            const open = pending.pop();
+            if (!open) break;
+            result.add(open).add(close);
+          }
+          for (const quoted of between) inside.add(quoted);
+          if (pending.length) between.push(paragraph);
+        } else if (opensAtStart && age === 0) {
+          // English reopens the quotation on the very next paragraph, and only there.
+          for (const open of pending) result.add(open);
+          pending = [];
+        } else if (lone.length > 0 || opensAtStart || ++age > MAX_RUN_ON) {
+          pending = [];
+        } else {
+          between.push(paragraph);
         }
       }
-      const last = lone[lone.length - 1];
-      if (last && last.role === "open") {
-        pending = last;
+      const trailingOpens = lone.filter((m) => m.role === "open" && !lone.some((c) => c.role === "close" && c.offset > m.offset));
+      if (trailingOpens.length) {
+        pending = trailingOpens;
         age = 0;
+        between = [];
+      } else if (reopensAfterAttribution(paragraph.text, quotations.length + lone.length)) {
+        // «…», — сказав він. — : uk/ru reopen the quotation after the attribution with a dash.
+        pending = [{ offset: paragraph.text.length, mark: "\u2014", role: "open" }];
+        age = 0;
+        between = [];
       }
     }
     return result;
@@ -82,6 +105,10 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
     continuesAcrossParagraphs(_paragraph, mark) {
       excused ??= resolveRunOns();
       return excused.has(mark);
+    },
+    insideRunOn(paragraph) {
+      excused ??= resolveRunOns();
+      return inside.has(paragraph);
     },
   };
 }

@@ -26,6 +26,8 @@ export default defineRule({
     const spans = sourceText.quotes(source).spans;
     for (const quote of quotePairing().unpairedSource) {
       if (wordCount(ownText(quote, spans)) < SPEECH_MIN_WORDS) continue;
+      // Part of a quotation that the translation opens and closes in other paragraphs.
+      if (quote.partial && targetText.insideRunOn(target)) continue;
       report({ messageId: unquotedTarget ? "reported" : "missing", data: { quote: excerpt(quote.text), sourceOffset: quote.open } });
     }
   },

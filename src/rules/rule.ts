@@ -25,6 +25,8 @@ export interface TextView {
   scripts(paragraph: Paragraph): ScriptCounts;
   /** True when a lone mark is explained by a quotation running on across paragraphs. */
   continuesAcrossParagraphs(paragraph: Paragraph, mark: LoneMark): boolean;
+  /** True when the paragraph lies inside a quotation opened and closed in other paragraphs. */
+  insideRunOn(paragraph: Paragraph): boolean;
   /** True when a mark of the opposite role stands alone within a few paragraphs (after an open, before a close). */
   hasPartnerNearby(paragraph: Paragraph, mark: LoneMark): boolean;
 }

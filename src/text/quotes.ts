@@ -112,10 +112,17 @@ function classify(text: string, i: number, stack: OpenMark[]): Action {
     case "\u201D":
       return { role: "close", family: "double" };
     case "\u201C":
-      // Closes „ in uk/ru typography; opens in English typography.
-      return topDouble()?.mark === "\u201E" ? { role: "close", family: "double" } : { role: "open", family: "double" };
+      // Closes „ in uk/ru typography (also when „ stood in an earlier paragraph and the mark
+      // hangs on the word before it); opens in English typography.
+      if (topDouble()?.mark === "\u201E") return { role: "close", family: "double" };
+      return opensHere(prev, next) === false && !topDouble() ? { role: "close", family: "double" } : { role: "open", family: "double" };
     case '"': {
       if (isDigit(prev) && topDouble()?.mark !== '"') return undefined; // 6'6" — inches
+      // An apostrophe mangled into a double quote: coup d"état, Waters" office.
+      if (isLetter(prev) && isLetter(next)) return undefined;
+      if (prev === "s" && next === " " && isLetter(text[i + 2]) && topDouble()?.mark !== '"') return undefined;
+      // Only punctuation after it: it closes, even after a stray space (детей? ").
+      if (/^[\s.,;:!?\u2026)]*$/.test(text.slice(i + 1, i + 6)) && i + 6 >= text.length) return { role: "close", family: "double" };
       const opens = opensHere(prev, next);
       if (opens !== undefined) return { role: opens ? "open" : "close", family: "double" };
       return { role: topDouble()?.mark === '"' ? "close" : "open", family: "double" };
