@@ -27,12 +27,18 @@ export interface PairInput {
 /** How much text a snippet shows on each side of the range. */
 const SNIPPET_CONTEXT = 40;
 
+/** A marked range longer than this keeps its start and end, with "…" between. */
+const SNIPPET_MARK = 60;
+
 function snippetOf(text: string, range: Range): Snippet {
   const from = Math.max(0, range.start - SNIPPET_CONTEXT);
   const to = Math.min(text.length, range.end + SNIPPET_CONTEXT);
   const head = from > 0 ? "…" : "";
-  const snippetText = `${head}${text.slice(from, to)}${to < text.length ? "…" : ""}`;
-  return { text: snippetText, start: range.start - from + head.length, end: range.end - from + head.length };
+  const tail = to < text.length ? "…" : "";
+  const marked = text.slice(range.start, range.end);
+  const shown = marked.length > SNIPPET_MARK ? `${marked.slice(0, 35)}…${marked.slice(-20)}` : marked;
+  const before = `${head}${text.slice(from, range.start)}`;
+  return { text: `${before}${shown}${text.slice(range.end, to)}${tail}`, start: before.length, end: before.length + shown.length };
 }
 
 function lazy<T>(compute: () => T): () => T {
