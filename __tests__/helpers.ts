@@ -4,6 +4,7 @@ import os from "os";
 import path from "path";
 import { parseCatalog } from "../src/catalog/parse";
 import { activeRules } from "../src/engine/check";
+import { alignNamespace } from "../src/engine/alignment";
 import { compareCatalogs } from "../src/engine/compare";
 import { createTextView } from "../src/engine/text-view";
 import { profileFor } from "../src/text/locales";
@@ -26,15 +27,9 @@ export function runRule(ruleId: string, source: Record<string, string>, target: 
   if (active.length === 0) throw new Error(`no rule ${ruleId}`);
   const from = profileFor(sourceLocale);
   const to = profileFor(targetLocale);
-  const byKey = new Map(targetCatalog.paragraphs.map((p) => [p.key, p]));
-  return compareCatalogs(
-    {
-      source: { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) },
-      target: { catalog: targetCatalog, profile: to, text: createTextView(targetCatalog.paragraphs, to) },
-      counterpart: (p) => byKey.get(p.key),
-    },
-    active,
-  );
+  const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
+  const targetSide = { catalog: targetCatalog, profile: to, text: createTextView(targetCatalog.paragraphs, to) };
+  return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide) }, active);
 }
 
 export interface RuleCase {

@@ -4,7 +4,10 @@ import path from "path";
 import { rules } from "../../src/rules";
 
 const root = path.join(__dirname, "..", "..");
-const testFiles = readdirSync(__dirname).map((file) => readFileSync(path.join(__dirname, file), "utf8"));
+const testsRoot = path.join(__dirname, "..");
+const testFiles = readdirSync(testsRoot, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts") || file.endsWith(".tsv"))
+  .map((file) => readFileSync(path.join(testsRoot, file), "utf8"));
 
 describe("rule registry", () => {
   test("rules are sorted by id and ids are unique", () => {

@@ -7,6 +7,8 @@ import { rules, rulesById } from "../rules";
 import missingParagraph from "../rules/missing-paragraph";
 import { profileFor } from "../text/locales";
 import type { Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import type { Features } from "../text/align/score";
+import { alignNamespace, featuresOfSide } from "./alignment";
 import { compareCatalogs, type ActiveRule } from "./compare";
 import { formatMessage } from "./message";
 import { countSeverities, sortFindings } from "./pipeline";
@@ -81,8 +83,10 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     if (!loaded.catalog) continue;
     files++;
     const sourceCatalog = loaded.catalog;
+    resources.add(sourceCatalog);
     paragraphs += sourceCatalog.paragraphs.length;
     const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
+    let sourceFeatures: Features[] | undefined;
     for (const { locale, profile } of targets) {
       if (!layout.has(locale, namespace)) {
         if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
@@ -95,9 +99,12 @@ export async function check(options: CheckOptions): Promise<RunResult> {
       const targetCatalog = target.catalog;
       resources.add(targetCatalog);
       const targetSide = { catalog: targetCatalog, profile, text: createTextView(targetCatalog.paragraphs, profile) };
-      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, counterpart: (p) => resources.lookup(locale, namespace, p.key) }, active));
+      sourceFeatures ??= featuresOfSide(sourceSide);
+      const lookup = (side: "source" | "target", key: string) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
+      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide, sourceFeatures, lookup) }, active));
       resources.remove(targetCatalog);
     }
+    resources.remove(sourceCatalog);
   }
 
   const sorted = sortFindings(findings);

@@ -1,5 +1,6 @@
 /** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
 import type { Report, Rule, RuleContext, TextView } from "../rules/rule";
+import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";
 import { pairQuotations, type QuotePairing } from "../text/quote-pairing";
 import type { Catalog, Finding, Paragraph, Range, Severity, Snippet } from "../types";
@@ -20,8 +21,9 @@ export interface Side {
 export interface PairInput {
   source: Side;
   target: Side;
-  /** The target paragraph a source paragraph is compared with (by key, or by alignment). */
-  counterpart(paragraph: Paragraph): Paragraph | undefined;
+  /** The paragraph pairs to check, by content alignment (which is by key in the normal case). */
+  pairs: ParagraphPair[];
+  events: StructuralEvent[];
 }
 
 /** How much text a snippet shows on each side of the range. */
@@ -50,54 +52,58 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
   const findings: Finding[] = [];
   const { source, target } = input;
 
-  const run = (sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined) => {
+  const report = (rule: Rule, severity: Severity, sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined, entry: Report) => {
+    const onSource = entry.side === "source" || !targetParagraph;
+    const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
+    const catalog = onSource ? source.catalog : target.catalog;
+    const data = entry.data ?? {};
+    findings.push({
+      ruleId: rule.meta.id,
+      messageId: entry.messageId,
+      message: formatMessage(rule.meta.messages[entry.messageId] ?? entry.messageId, data),
+      severity,
+      locale: target.catalog.locale,
+      namespace: target.catalog.namespace,
+      key: (targetParagraph ?? sourceParagraph)!.key,
+      ...(sourceParagraph ? { sourceKey: sourceParagraph.key } : {}),
+      file: catalog.file,
+      ...locate(catalog, paragraph, entry.range),
+      data,
+      ...(entry.range ? { snippet: snippetOf(paragraph.text, entry.range) } : {}),
+    });
+  };
+
+  const run = ({ source: sourceParagraph, target: targetParagraph, sameKey }: ParagraphPair) => {
     const quotePairing = lazy<QuotePairing>(() => {
       if (!sourceParagraph || !targetParagraph) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
       const shape = { sourceLength: sourceParagraph.text.length, targetLength: targetParagraph.text.length };
       return pairQuotations(source.text.quotes(sourceParagraph).spans, target.text.quotes(targetParagraph).spans, shape, source.profile, target.profile);
     });
     for (const { rule, severity } of active) {
+      if (!rule.check) continue;
       const context: RuleContext = {
         source: sourceParagraph,
         target: targetParagraph,
+        sameKey,
         from: source.profile,
         to: target.profile,
         sourceText: source.text,
         targetText: target.text,
         quotePairing,
-        report: (report: Report) => {
-          const onSource = report.side === "source" || !targetParagraph;
-          const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
-          const catalog = onSource ? source.catalog : target.catalog;
-          const data = report.data ?? {};
-          findings.push({
-            ruleId: rule.meta.id,
-            messageId: report.messageId,
-            message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
-            severity,
-            locale: target.catalog.locale,
-            namespace: target.catalog.namespace,
-            key: (targetParagraph ?? sourceParagraph)!.key,
-            ...(sourceParagraph ? { sourceKey: sourceParagraph.key } : {}),
-            file: catalog.file,
-            ...locate(catalog, paragraph, report.range),
-            data,
-            ...(report.range ? { snippet: snippetOf(paragraph.text, report.range) } : {}),
-          });
-        },
+        report: (entry: Report) => report(rule, severity, sourceParagraph, targetParagraph, entry),
       };
       rule.check(context);
     }
   };
 
-  const paired = new Set<Paragraph>();
-  for (const paragraph of source.catalog.paragraphs) {
-    const counterpart = input.counterpart(paragraph);
-    if (counterpart) paired.add(counterpart);
-    run(paragraph, counterpart);
-  }
-  for (const paragraph of target.catalog.paragraphs) {
-    if (!paired.has(paragraph)) run(undefined, paragraph);
+  for (const pair of input.pairs) run(pair);
+  for (const event of input.events) {
+    // The finding stands at the first target paragraph in reading order, with the source it holds.
+    const first = event.targets.reduce((a, b) => (b.valueOffset < a.valueOffset ? b : a));
+    const itsSource = event.kind === "swap" ? event.sources[event.targets.indexOf(first)] : event.sources[0];
+    for (const { rule, severity } of active) {
+      rule.checkStructure?.({ ...event, from: source.profile, to: target.profile, report: (entry) => report(rule, severity, itsSource, first, entry) });
+    }
   }
   return findings;
 }

@@ -9,11 +9,12 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       extra: "Key {{key}} is not in the source catalog (text: “{{excerpt}}”)",
+      inserted: "Paragraph {{key}} translates no source paragraph: it was added (text: “{{excerpt}}”)",
     },
     docs: "docs/rules/extra-paragraph.md",
   },
-  check({ source, target, report }) {
+  check({ source, target, sameKey, report }) {
     if (source || !target) return;
-    report({ messageId: "extra", data: { key: target.key, excerpt: excerpt(target.text) } });
+    report({ messageId: sameKey ? "inserted" : "extra", data: { key: target.key, excerpt: excerpt(target.text) } });
   },
 });

@@ -1,6 +1,7 @@
 /** Every rule Concord has, sorted by id. */
 import emptyParagraph from "./empty-paragraph";
 import extraParagraph from "./extra-paragraph";
+import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
 import numberMismatch from "./number-mismatch";
 import quoteDrift from "./quote-drift";
@@ -9,11 +10,14 @@ import quoteMissing from "./quote-missing";
 import quoteStyle from "./quote-style";
 import quoteUnbalanced from "./quote-unbalanced";
 import type { Rule } from "./rule";
+import shiftedParagraph from "./shifted-paragraph";
+import splitParagraph from "./split-paragraph";
 import untranslatedParagraph from "./untranslated-paragraph";
 
 export const rules: readonly Rule[] = [
   emptyParagraph,
   extraParagraph,
+  mergedParagraph,
   missingParagraph,
   numberMismatch,
   quoteDrift,
@@ -21,6 +25,8 @@ export const rules: readonly Rule[] = [
   quoteMissing,
   quoteStyle,
   quoteUnbalanced,
+  shiftedParagraph,
+  splitParagraph,
   untranslatedParagraph,
 ];
 

@@ -43,6 +43,8 @@ export interface RuleContext {
   /** At least one of the two is present. */
   source?: Paragraph;
   target?: Paragraph;
+  /** For a paragraph left unpaired by the alignment: the other side's paragraph with its key. */
+  sameKey?: Paragraph;
   from: LocaleProfile;
   to: LocaleProfile;
   sourceText: TextView;
@@ -52,9 +54,25 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/** A change of structure found by aligning the paragraphs by content. */
+export interface StructureContext {
+  kind: "shift" | "swap" | "merge" | "split";
+  /** In reading order; for a swap, sources[k] is translated by targets[k]. */
+  sources: Paragraph[];
+  targets: Paragraph[];
+  /** For a shift: how many places the translations moved (negative: up, to earlier keys). */
+  offset?: number;
+  from: LocaleProfile;
+  to: LocaleProfile;
+  report(report: Omit<Report, "side">): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  /** Checks one pair of paragraphs. */
+  check?(context: RuleContext): void;
+  /** Checks one structural event of a namespace. */
+  checkStructure?(context: StructureContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

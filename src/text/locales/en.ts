@@ -55,6 +55,16 @@ export const en: LocaleProfile = {
     clock: 12,
     capitalisedMonths: true,
   },
+  transliteration: {
+    // Consonant classes shared with uk/ru: w and v sound alike in Вашингтон, h is г in Ukrainian.
+    classes: {
+      sch: "s", tch: "c", ch: "c", sh: "s", th: "t", ph: "f", ck: "k", kh: "g", zh: "z", ts: "c", tz: "c", dg: "j",
+      b: "b", c: "k", d: "d", f: "f", g: "g", h: "g", j: "j", k: "k", l: "l", m: "m", n: "n", p: "p", q: "k",
+      // s and z are one class: president ↔ президент.
+      r: "r", s: "s", t: "t", v: "v", w: "v", x: "ks", z: "s",
+      a: "", e: "", i: "", o: "", u: "", y: "", "ø": "", "å": "", "æ": "", "ö": "", "ü": "", "ä": "", "é": "", "'": "",
+    },
+  },
   units: [
     { forms: ["mile", "miles", "mi"], dimension: "length", factor: 1609.344, imperial: true },
     { forms: ["foot", "feet", "ft"], dimension: "length", factor: 0.3048, imperial: true },

@@ -50,6 +50,15 @@ export interface NumberWords {
   capitalisedMonths: boolean;
 }
 
+/**
+ * How names sound, for matching them across scripts (Trump ↔ Трамп, Pituffik ↔ Пітуффік):
+ * letters and digraphs mapped to consonant classes; vowels and signs map to "".
+ */
+export interface Transliteration {
+  /** Multi-letter spellings first (дж, sh, th), then single letters. */
+  classes: Readonly<Record<string, string>>;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -65,6 +74,7 @@ export interface LocaleProfile {
   currencyScales: Readonly<Record<string, number>>;
   numberWords: NumberWords;
   units: readonly UnitForms[];
+  transliteration: Transliteration;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

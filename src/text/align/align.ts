@@ -1,0 +1,165 @@
+/**
+ * Aligns a namespace's source paragraphs with its target paragraphs, in reading order, allowing
+ * 1-1, 1-0 (dropped), 0-1 (added), 2-1 (merged), 1-2 (split) and adjacent swaps.
+ *
+ * Keys and content agree in the normal case: a same-key pair that translates itself better than
+ * it translates its neighbours is an anchor, and nothing between two adjacent anchors needs work.
+ * Between anchors that leave something out, a dynamic programme runs in a band around the
+ * segment's diagonal (widened only when the best path touches its edge). The result replaces the
+ * key pairing only where it is clearly more probable. Linear in the number of paragraphs.
+ */
+import type { Features, LinkKind, PairScorer } from "./score";
+
+export interface Link {
+  kind: LinkKind;
+  /** Indexes into the source and target paragraph lists. */
+  sources: number[];
+  targets: number[];
+}
+
+/** How much better than its neighbours a same-key pair may be worse before it is no anchor. */
+const ANCHOR_MARGIN = 1;
+/** How much more probable (in nats) an alignment must be than the key pairing to replace it. */
+const ACCEPT_MARGIN = 4;
+const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
+  ["1-1", 1, 1],
+  ["1-0", 1, 0],
+  ["0-1", 0, 1],
+  ["2-1", 2, 1],
+  ["1-2", 1, 2],
+  ["swap", 2, 2],
+];
+
+function linkCost(scorer: PairScorer, source: Features[], target: Features[], kind: LinkKind, i: number, j: number, di: number, dj: number): number {
+  return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j));
+}
+
+/** The best alignment of two segments, in a band around their diagonal. */
+function alignSegment(scorer: PairScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
+  const n = source.length;
+  const m = target.length;
+  let width = Math.abs(n - m) + 6;
+  for (;;) {
+    const lo = new Int32Array(n + 1);
+    const hi = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) {
+      const center = n === 0 ? 0 : Math.round((i * m) / n);
+      lo[i] = Math.max(0, center - width);
+      hi[i] = Math.min(m, center + width);
+    }
+    if (n === 0) hi[0] = m;
+    const cost = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(Infinity));
+    const move = Array.from({ length: n + 1 }, (_, i) => new Uint8Array(hi[i] - lo[i] + 1));
+    for (let i = 0; i <= n; i++) {
+      const row = cost[i];
+      const back = move[i];
+      for (let j = lo[i]; j <= hi[i]; j++) {
+        if (i === 0 && j === 0) {
+          row[0] = 0;
+          continue;
+        }
+        for (let k = 0; k < MOVES.length; k++) {
+          const [kind, di, dj] = MOVES[k];
+          const pi = i - di;
+          const pj = j - dj;
+          if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+          const before = cost[pi][pj - lo[pi]];
+          if (before === Infinity) continue;
+          const total = before + linkCost(scorer, source, target, kind, i, j, di, dj);
+          if (total < row[j - lo[i]]) {
+            row[j - lo[i]] = total;
+            back[j - lo[i]] = k;
+          }
+        }
+      }
+    }
+    const links: Link[] = [];
+    let touchesEdge = false;
+    for (let i = n, j = m; i > 0 || j > 0; ) {
+      if ((j === lo[i] && lo[i] > 0) || (j === hi[i] && hi[i] < m)) touchesEdge = true;
+      const [kind, di, dj] = MOVES[move[i][j - lo[i]]];
+      const sources = Array.from({ length: di }, (_, k) => i - di + k);
+      const targets = Array.from({ length: dj }, (_, k) => j - dj + k);
+      links.push({ kind, sources, targets: kind === "swap" ? targets.reverse() : targets });
+      i -= di;
+      j -= dj;
+    }
+    if (!touchesEdge || width >= Math.max(n, m)) return { links: links.reverse(), cost: cost[n][m - lo[n]] };
+    width *= 2;
+  }
+}
+
+/** The key pairing of a segment: same keys together, everything else dropped or added. */
+function keyLinks(source: Features[], target: Features[]): Link[] {
+  const targetByKey = new Map(target.map((f, j) => [f.key, j]));
+  const paired = new Set<number>();
+  const links: Link[] = [];
+  source.forEach((f, i) => {
+    const j = targetByKey.get(f.key);
+    if (j !== undefined && !paired.has(j)) {
+      paired.add(j);
+      links.push({ kind: "1-1", sources: [i], targets: [j] });
+    } else {
+      links.push({ kind: "1-0", sources: [i], targets: [] });
+    }
+  });
+  target.forEach((_, j) => {
+    if (!paired.has(j)) links.push({ kind: "0-1", sources: [], targets: [j] });
+  });
+  return links;
+}
+
+function totalCost(scorer: PairScorer, source: Features[], target: Features[], links: Link[]): number {
+  return links.reduce((sum, link) => sum + scorer.cost(link.kind, link.sources.map((i) => source[i]), link.kind === "swap" ? [...link.targets].reverse().map((j) => target[j]) : link.targets.map((j) => target[j])), 0);
+}
+
+/** A link that says more than the keys: a pair of different keys, a merge, a split or a swap. */
+function explains(link: Link, source: Features[], target: Features[]): boolean {
+  if (link.kind === "1-1") return source[link.sources[0]].key !== target[link.targets[0]].key;
+  return link.kind === "2-1" || link.kind === "1-2" || link.kind === "swap";
+}
+
+/** Where the target paragraph with a key stands (through i18next in the engine). */
+export type TargetIndex = (key: string) => number | undefined;
+
+/** Same-key pairs, in order, that translate each other better than their neighbours do. */
+function anchors(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  let lastTarget = -1;
+  const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]]);
+  for (let i = 0; i < source.length; i++) {
+    const j = targetIndex(source[i].key);
+    if (j === undefined || j <= lastTarget) continue;
+    const own = pair(i, j);
+    const rivals = [j > 0 ? pair(i, j - 1) : Infinity, j + 1 < target.length ? pair(i, j + 1) : Infinity, i > 0 ? pair(i - 1, j) : Infinity, i + 1 < source.length ? pair(i + 1, j) : Infinity];
+    if (own <= Math.min(...rivals) + ANCHOR_MARGIN) {
+      result.push([i, j]);
+      lastTarget = j;
+    }
+  }
+  return result;
+}
+
+function shift(links: Link[], sourceOffset: number, targetOffset: number): Link[] {
+  return links.map((link) => ({ kind: link.kind, sources: link.sources.map((i) => i + sourceOffset), targets: link.targets.map((j) => j + targetOffset) }));
+}
+
+/** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
+export function alignParagraphs(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+  const result: Link[] = [];
+  const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
+  let previous: [number, number] = [-1, -1];
+  for (const anchor of fixed) {
+    const segmentSource = source.slice(previous[0] + 1, anchor[0]);
+    const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
+    if (segmentSource.length || segmentTarget.length) {
+      const byKeys = keyLinks(segmentSource, segmentTarget);
+      const aligned = alignSegment(scorer, segmentSource, segmentTarget);
+      const better = aligned.cost + ACCEPT_MARGIN < totalCost(scorer, segmentSource, segmentTarget, byKeys) && aligned.links.some((link) => explains(link, segmentSource, segmentTarget));
+      result.push(...shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1));
+    }
+    if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
+    previous = anchor;
+  }
+  return result;
+}
