@@ -39,21 +39,47 @@ export function skeleton(word: string, _profile?: LocaleProfile): string {
   return out;
 }
 
-/** Skeletons of a paragraph's likely names (capitalised words) and long words (likely cognates). */
-export function nameSkeletons(text: string, profile?: LocaleProfile): string[] {
-  const names: string[] = [];
+export interface Terms {
+  /** Capitalised words that do not open a sentence: Trump, Пітуффік. */
+  names: string[];
+  /** Long words, which in news are often international: territory ↔ території, briefing ↔ брифінгу. */
+  cognates: string[];
+}
+
+/** A capital after the start or after . ! ? … (and quotes, dashes) is the sentence's, not a name's. */
+function opensSentence(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= 4; i--) {
+    const ch = text[i];
+    if (/[.!?\u2026]/.test(ch)) return true;
+    if (!/[\s"«„“”'‘’\u2014\u2013(-]/.test(ch)) return false;
+  }
+  return index <= 4 && /^[\s"«„“”'‘’\u2014\u2013(-]*$/.test(text.slice(0, index));
+}
+
+/** The skeletons of a paragraph's names and cognates, each listed once. */
+export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
+  const names = new Set<string>();
+  const cognates = new Set<string>();
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!/^\p{Lu}/u.test(word) && word.length < COGNATE_LENGTH) continue;
+    const capital = /^\p{Lu}/u.test(word);
+    const name = capital && !opensSentence(text, match.index ?? 0);
+    if (!name && word.length < COGNATE_LENGTH) continue;
     const form = skeleton(word, profile);
-    if (form.length >= 3) names.push(form);
+    if (name && form.length >= 3) names.add(form);
+    else if (!name && form.length >= 4) cognates.add(form);
   }
-  return names;
+  return { names: [...names], cognates: [...cognates] };
+}
+
+/** Kept for callers that only want names. */
+export function nameSkeletons(text: string, profile?: LocaleProfile): string[] {
+  return termSkeletons(text, profile).names;
 }
 
 /** Two skeletons name the same thing when one begins the other (case endings add consonants: Трампом). */
-export function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string, minimum = 3): boolean {
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
-  return shorter.length >= 3 && longer.startsWith(shorter);
+  return shorter.length >= minimum && longer.startsWith(shorter);
 }

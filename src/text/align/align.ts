@@ -17,8 +17,12 @@ export interface Link {
   targets: number[];
 }
 
-/** How much better than its neighbours a same-key pair may be worse before it is no anchor. */
-const ANCHOR_MARGIN = 1;
+/**
+ * How much better than each neighbour a same-key pair must translate itself to anchor the
+ * alignment (the key's own bonus included). A pair without evidence either way is no anchor:
+ * in a shifted stretch of short sentences it would pin the alignment to the wrong pairs.
+ */
+const ANCHOR_MARGIN = 2;
 /** How much more probable (in nats) an alignment must be than the key pairing to replace it. */
 const ACCEPT_MARGIN = 4;
 const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
@@ -31,7 +35,7 @@ const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
 ];
 
 function linkCost(scorer: PairScorer, source: Features[], target: Features[], kind: LinkKind, i: number, j: number, di: number, dj: number): number {
-  return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j));
+  return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j), false);
 }
 
 /** The best alignment of two segments, in a band around their diagonal. */
@@ -110,7 +114,7 @@ function keyLinks(source: Features[], target: Features[]): Link[] {
 }
 
 function totalCost(scorer: PairScorer, source: Features[], target: Features[], links: Link[]): number {
-  return links.reduce((sum, link) => sum + scorer.cost(link.kind, link.sources.map((i) => source[i]), link.kind === "swap" ? [...link.targets].reverse().map((j) => target[j]) : link.targets.map((j) => target[j])), 0);
+  return links.reduce((sum, link) => sum + scorer.cost(link.kind, link.sources.map((i) => source[i]), link.kind === "swap" ? [...link.targets].reverse().map((j) => target[j]) : link.targets.map((j) => target[j]), false), 0);
 }
 
 /** A link that says more than the keys: a pair of different keys, a merge, a split or a swap. */
@@ -132,7 +136,7 @@ function anchors(scorer: PairScorer, source: Features[], target: Features[], tar
     if (j === undefined || j <= lastTarget) continue;
     const own = pair(i, j);
     const rivals = [j > 0 ? pair(i, j - 1) : Infinity, j + 1 < target.length ? pair(i, j + 1) : Infinity, i > 0 ? pair(i - 1, j) : Infinity, i + 1 < source.length ? pair(i + 1, j) : Infinity];
-    if (own <= Math.min(...rivals) + ANCHOR_MARGIN) {
+    if (own + ANCHOR_MARGIN <= Math.min(...rivals)) {
       result.push([i, j]);
       lastTarget = j;
     }

@@ -6,7 +6,7 @@
  */
 import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
-import { nameSkeletons, sameName } from "../names";
+import { sameName, termSkeletons } from "../names";
 
 export interface Features {
   key: string;
@@ -14,19 +14,33 @@ export interface Features {
   /** Likeliest values of the numbers written with digits, sorted. */
   numbers: string[];
   names: string[];
+  cognates: string[];
   quotations: number;
+  /** Counts of ? ! ( : ; — punctuation that survives translation. */
+  punctuation: number[];
+}
+
+const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
+
+function punctuationOf(text: string): number[] {
+  const counts = SURVIVING_PUNCTUATION.map(() => 0);
+  for (const ch of text) {
+    const index = SURVIVING_PUNCTUATION.indexOf(ch);
+    if (index >= 0) counts[index]++;
+  }
+  return counts;
 }
 
 export function featuresOf(key: string, text: string, numbers: NumberToken[], quotations: number, profile: LocaleProfile): Features {
   const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
-  const names = [...new Set(nameSkeletons(text, profile).filter((name) => name.length >= 3))];
-  return { key, length: text.length, numbers: values, names, quotations };
+  const { names, cognates } = termSkeletons(text, profile);
+  return { key, length: text.length, numbers: values, names, cognates, quotations, punctuation: punctuationOf(text) };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
 export function nameWeights(paragraphs: Features[]): Map<string, number> {
   const documents = new Map<string, number>();
-  for (const f of paragraphs) for (const name of f.names) documents.set(name, (documents.get(name) ?? 0) + 1);
+  for (const f of paragraphs) for (const name of [...f.names, ...f.cognates]) documents.set(name, (documents.get(name) ?? 0) + 1);
   const weights = new Map<string, number>();
   for (const [name, count] of documents) weights.set(name, Math.min(2.5, Math.log((paragraphs.length + 1) / count)));
   return weights;
@@ -43,11 +57,13 @@ const PRIOR: Record<LinkKind, number> = {
   "1-1": -Math.log(0.95),
   "1-0": -Math.log(0.02),
   "0-1": -Math.log(0.02),
-  "2-1": -Math.log(0.003),
-  "1-2": -Math.log(0.003),
-  swap: -Math.log(0.003),
+  "2-1": -Math.log(0.001),
+  "1-2": -Math.log(0.001),
+  swap: -Math.log(0.02),
 };
 const KEY_BONUS = 1;
+/** A dropped or added paragraph is also a paragraph's worth of unexplained text. */
+const DROP_EXTRA = 2;
 const MAX_LENGTH_COST = 25;
 
 /** Pairs of equal sorted arrays of number keys, as a multiset intersection. */
@@ -105,15 +121,19 @@ export class PairScorer {
     return Math.min(MAX_LENGTH_COST, (delta * delta) / 2);
   }
 
-  /** The cost of linking these source paragraphs with these target paragraphs. */
-  cost(kind: LinkKind, sources: Features[], targets: Features[]): number {
-    if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + 1;
-    if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]]) + this.cost("1-1", [sources[1]], [targets[0]]);
+  /**
+   * The cost of linking these source paragraphs with these target paragraphs. `keyBonus`: a
+   * same-key pair is cheaper — right for telling anchors, wrong inside a stretch already known to
+   * be out of step, where it would pull the alignment back onto the wrong pairs.
+   */
+  cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
+    if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
+    if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
     const sourceLength = sources.reduce((sum, f) => sum + f.length, 0);
     const targetLength = targets.reduce((sum, f) => sum + f.length, 0);
     let cost = PRIOR[kind] + this.lengthCost(sourceLength, targetLength);
     cost += this.anchorCost(sources, targets);
-    if (kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
+    if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
     return cost;
   }
 
@@ -123,13 +143,22 @@ export class PairScorer {
     const targetNumbers = targets.length === 1 ? targets[0].numbers : targets.flatMap((f) => f.numbers).sort();
     const common = commonCount(sourceNumbers, targetNumbers);
     let cost = 1.5 * (sourceNumbers.length + targetNumbers.length - 2 * common) - 2 * common;
-    const targetNames = targets.length === 1 ? targets[0].names : targets.flatMap((f) => f.names);
+    const targetTerms = targets.length === 1 ? [...targets[0].names, ...targets[0].cognates] : targets.flatMap((f) => [...f.names, ...f.cognates]);
     for (const source of sources) {
       for (const name of source.names) {
         const weight = this.nameWeight.get(name) ?? 1;
         // A rare name missing from the translation is evidence too, if weaker: names get translated (Denmark → Данія).
-        cost += targetNames.some((candidate) => sameName(name, candidate)) ? -weight : 0.25 * weight;
+        cost += targetTerms.some((candidate) => sameName(name, candidate)) ? -weight : 0.25 * weight;
       }
+      // Cognates only ever count for a pair: most words are not international.
+      for (const word of source.cognates) {
+        if (targetTerms.some((candidate) => sameName(word, candidate, 4))) cost -= this.nameWeight.get(word) ?? 1;
+      }
+    }
+    for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
+      const sourceCount = sources.reduce((sum, f) => sum + f.punctuation[k], 0);
+      const targetCount = targets.reduce((sum, f) => sum + f.punctuation[k], 0);
+      cost += sourceCount === targetCount ? (sourceCount > 0 ? -0.3 : 0) : 0.6 * Math.min(3, Math.abs(sourceCount - targetCount));
     }
     const sourceQuotes = sources.reduce((sum, f) => sum + f.quotations, 0);
     const targetQuotes = targets.reduce((sum, f) => sum + f.quotations, 0);
