@@ -9,32 +9,41 @@ const WORD = /[\p{L}'’ʼ]{3,}/gu;
 const COGNATE_LENGTH = 6;
 
 interface Table {
-  keys: string[];
-  classes: Readonly<Record<string, string>>;
+  classes: ReadonlyMap<string, string>;
+  /** The longest spelling in the table (дж, sch): look-ups try this many letters first. */
+  longest: number;
 }
 let merged: Table | undefined;
 
 /** One table for every script Concord knows: a Ukrainian paragraph may name "Arctic Resilience" in Latin. */
 function table(): Table {
   if (!merged) {
-    const classes = Object.assign({}, ...Object.values(profiles).map((p: LocaleProfile) => p.transliteration.classes)) as Record<string, string>;
-    merged = { classes, keys: Object.keys(classes).sort((a, b) => b.length - a.length) };
+    const entries = Object.values(profiles).flatMap((p: LocaleProfile) => Object.entries(p.transliteration.classes));
+    merged = { classes: new Map(entries), longest: Math.max(...entries.map(([key]) => key.length)) };
   }
   return merged;
 }
 
 /** The consonant skeleton of one word; letters outside the tables are kept as they are. */
 export function skeleton(word: string, _profile?: LocaleProfile): string {
-  const { classes, keys } = table();
-  const lower = word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const { classes, longest } = table();
+  const lower = word.toLowerCase();
   let out = "";
   let i = 0;
   while (i < lower.length) {
-    const key = keys.find((candidate) => lower.startsWith(candidate, i)) ?? lower[i];
-    const mapped = classes[key] ?? key;
+    let length = Math.min(longest, lower.length - i);
+    let mapped: string | undefined;
+    for (; length > 1; length--) {
+      mapped = classes.get(lower.slice(i, i + length));
+      if (mapped !== undefined) break;
+    }
+    if (length === 1) {
+      const ch = lower[i] === "’" || lower[i] === "ʼ" ? "'" : lower[i];
+      mapped = classes.get(ch) ?? ch;
+    }
     // Doubled consonants (Bessent, Pituffik) count once.
-    if (mapped && !out.endsWith(mapped)) out += mapped;
-    i += key.length;
+    if (mapped && !out.endsWith(mapped as string)) out += mapped;
+    i += length;
   }
   return out;
 }

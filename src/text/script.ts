@@ -13,6 +13,14 @@ const WORD = /[\p{L}\p{M}'’ʼ-]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** Latin, Cyrillic or neither, by code point ranges first (the common case) and Unicode properties last. */
+function scriptOf(code: number, ch: string): 0 | 1 | 2 {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
+  if (code >= 0x400 && code <= 0x4ff) return 2;
+  if (code < 0xc0) return 0;
+  return LATIN.test(ch) ? 1 : CYRILLIC.test(ch) ? 2 : 0;
+}
+
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, latinProseWords: 0, words: 0 };
   for (const match of text.matchAll(WORD)) {
@@ -20,9 +28,10 @@ export function countScripts(text: string): ScriptCounts {
     counts.words++;
     let latin = 0;
     let cyrillic = 0;
-    for (const ch of word) {
-      if (LATIN.test(ch)) latin++;
-      else if (CYRILLIC.test(ch)) cyrillic++;
+    for (let i = 0; i < word.length; i++) {
+      const script = scriptOf(word.charCodeAt(i), word[i]);
+      if (script === 1) latin++;
+      else if (script === 2) cyrillic++;
     }
     counts.latin += latin;
     counts.cyrillic += cyrillic;

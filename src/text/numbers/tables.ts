@@ -24,13 +24,16 @@ export interface NumberTables {
   units: UnitEntry[];
   currencyScales: Map<string, number>;
   clock: 12 | 24;
+  /** Every word form any of the word tables holds, with and without a final dot: one look-up rejects most words. */
+  anyNumberWord: Set<string>;
 }
 
 const cache = new WeakMap<LocaleProfile, NumberTables>();
 
 /** Ukrainian writes the apostrophe as ' ’ or ʼ: tables and look-ups use '. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes("\u2019") || lower.includes("\u02BC") ? lower.replace(/[’ʼ]/g, "'") : lower;
 }
 
 export function tablesFor(profile: LocaleProfile): NumberTables {
@@ -53,7 +56,12 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       units: profile.units.flatMap((unit) => unit.forms.map((form) => ({ form, unit }))).sort((a, b) => b.form.length - a.form.length),
       currencyScales: new Map(Object.entries(profile.currencyScales)),
       clock: words.clock,
+      anyNumberWord: new Set(),
     };
+    for (const map of [tables.scales, tables.cardinals, tables.multipliers, tables.ordinals, tables.fractions, tables.months, tables.times]) {
+      for (const form of map.keys()) tables.anyNumberWord.add(form.replace(/\.$/, ""));
+    }
+    for (const article of ["a", "an", "half"]) tables.anyNumberWord.add(article);
     cache.set(profile, tables);
   }
   return tables;

@@ -117,6 +117,12 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       previous = undefined;
       continue;
     }
+    const known = tables.anyNumberWord.has(word.lower.replace(/\.$/, "")) || tables.joiners.has(word.lower) || /^[IVXLCDM]+\.?$/.test(word.text);
+    if (!known) {
+      closeRun();
+      previous = word;
+      continue;
+    }
     const role = roleOf(word, tables);
     const gap = previous ? text.slice(previous.end, start) : "";
     const joined = previous !== undefined && /^[\s-]*$/.test(gap) && gap.length <= 3;
