@@ -68,7 +68,9 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
           between.push(paragraph);
         }
       }
-      const trailingOpens = lone.filter((m) => m.role === "open" && !lone.some((c) => c.role === "close" && c.offset > m.offset));
+      let lastClose = -1;
+      for (const mark of lone) if (mark.role === "close") lastClose = mark.offset;
+      const trailingOpens = lone.filter((m) => m.role === "open" && m.offset > lastClose);
       if (trailingOpens.length) {
         pending = trailingOpens;
         age = 0;

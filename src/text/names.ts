@@ -7,6 +7,7 @@ import { profiles, type LocaleProfile } from "./locales";
 const WORD = /[\p{L}'’ʼ]{3,}/gu;
 /** Words this long (in letters) are compared as cognates whatever their case: briefing ↔ брифінгу. */
 const COGNATE_LENGTH = 6;
+const MAX_WORD = 40;
 
 interface Table {
   classes: ReadonlyMap<string, string>;
@@ -29,6 +30,7 @@ export function skeleton(word: string, _profile?: LocaleProfile): string {
   const { classes, longest } = table();
   const lower = word.toLowerCase();
   let out = "";
+  let last = "";
   let i = 0;
   while (i < lower.length) {
     let length = Math.min(longest, lower.length - i);
@@ -41,8 +43,10 @@ export function skeleton(word: string, _profile?: LocaleProfile): string {
       const ch = lower[i] === "’" || lower[i] === "ʼ" ? "'" : lower[i];
       mapped = classes.get(ch) ?? ch;
     }
-    // Doubled consonants (Bessent, Pituffik) count once.
-    if (mapped && !out.endsWith(mapped as string)) out += mapped;
+    // Doubled consonants (Bessent, Pituffik) count once. (Comparing with the last class, not
+    // out.endsWith(), keeps this linear: endsWith flattens the growing string every time.)
+    if (mapped && mapped !== last) out += mapped;
+    if (mapped) last = mapped;
     i += length;
   }
   return out;
@@ -71,6 +75,8 @@ export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
   const cognates = new Set<string>();
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
+    // No name or international word is this long: a run of letters without spaces is no prose.
+    if (word.length > MAX_WORD) continue;
     const capital = /^\p{Lu}/u.test(word);
     const name = capital && !opensSentence(text, match.index ?? 0);
     if (!name && word.length < COGNATE_LENGTH) continue;

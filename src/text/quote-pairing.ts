@@ -35,6 +35,8 @@ const GAP = 0.9;
 const JOIN_PENALTY = 0.3;
 /** Lists longer than this are paired in order: the alignment is quadratic in the quotations. */
 const MAX_ALIGNED = 40;
+/** A paragraph with more quotations than this is no prose: the quote rules cannot decide, and stay quiet. */
+const MAX_QUOTATIONS = 200;
 
 interface Scored {
   pair: QuotePair;
@@ -85,6 +87,7 @@ type Step = { kind: "gap-source" | "gap-target" } | { kind: "pair"; scored: Scor
 export function pairQuotations(source: Quotation[], target: Quotation[], shape: ParagraphShape, from: LocaleProfile, to: LocaleProfile): QuotePairing {
   const n = source.length;
   const m = target.length;
+  if (n > MAX_QUOTATIONS || m > MAX_QUOTATIONS) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
   if (n === 0 || m === 0) return { pairs: [], unpairedSource: [...source], unpairedTarget: [...target] };
   const scorer = new PairScorer(shape, from, to);
   if (n > MAX_ALIGNED || m > MAX_ALIGNED) {

@@ -212,9 +212,16 @@ function closesSpeech(text: string, offset: number): boolean {
   return afterPunctuation || atEnd;
 }
 
+/**
+ * A real paragraph has a lone mark or two, where a quotation runs on; one with more is broken or
+ * hostile, and a partial quotation per mark (each as long as the paragraph) would make the
+ * pairing quadratic. Beyond this, lone marks are left to quote-unbalanced alone.
+ */
+const MAX_PARTIALS = 4;
+
 /** Adds the part of a quotation that a lone mark opens to the paragraph's end, or closes from its start. */
 function withPartials(text: string, quotations: Quotation[], lone: LoneMark[]): Quotation[] {
-  if (lone.length === 0) return quotations;
+  if (lone.length === 0 || lone.length > MAX_PARTIALS) return quotations;
   const partials = lone.map((mark): Quotation => {
     const style = STYLE_OF[mark.mark] ?? (mark.mark === "\u00BB" ? "guillemets" : mark.mark === "\u201D" ? "curly" : "straight");
     return mark.role === "open"

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: speed and memory, measured side by side in one run (medians of repeated runs;
+ * these machines are noisy, so ratios matter more than seconds).
+ *
+ *  1. Whole-process `concord check --format json` on corpora built from NTREX (123 articles copied
+ *     under new namespace names) at 1k, 10k and 100k paragraphs per locale (en, uk, ru); 1M with
+ *     --full. Wall time, peak memory, paragraphs per second, and the floor: reading and JSON.parse
+ *     of the same files in one Node process.
+ *  2. Alignment alone, on one namespace of 1k, 10k and 100k paragraphs with a dropped paragraph near
+ *     the start (so every paragraph after it is out of step): the growth must be linear.
+ *  3. Hostile text: 1 MB paragraphs of digits, quote marks, apostrophes, alternating scripts.
+ *  4. Cold start: `concord --help` and `concord check` of the bundled article against `node -e ''`.
+ *  5. The peer, translate-toolkit (json2po + pofilter with numbers, doublequoting, untranslated), on
+ *     the same 20k-paragraph corpus, when it is installed (apt-get install translate-toolkit).
+ *
+ * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick]
+ */
+"use strict";
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "concord.js");
+const NTREX = path.join(ROOT, "..", "shared", "corpora", "ntrex", "locales");
+const args = process.argv.slice(2);
+const QUICK = args.includes("--quick");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "concord-bench-"));
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const hasTime = fs.existsSync("/usr/bin/time");
+
+/** Runs a command `runs` times; medians of wall seconds and peak RSS (MB, from /usr/bin/time). */
+function measure(command, commandArgs, runs, options = {}) {
+  const walls = [];
+  const peaks = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = hasTime
+      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...commandArgs], { encoding: "utf8", ...options })
+      : spawnSync(command, commandArgs, { encoding: "utf8", ...options });
+    walls.push(Number(process.hrtime.bigint() - started) / 1e9);
+    if (hasTime) peaks.push(Number(result.stderr.trim().split("\n").pop()) / 1024);
+  }
+  return { wall: median(walls), peakMB: hasTime ? median(peaks) : null };
+}
+
+/** A corpus of about `size` paragraphs per locale: NTREX articles copied under new namespace names. */
+function buildCorpus(size) {
+  const dir = path.join(work, `corpus-${size}`);
+  const articles = fs.readdirSync(path.join(NTREX, "en")).sort();
+  for (const locale of ["en", "uk", "ru"]) fs.mkdirSync(path.join(dir, locale), { recursive: true });
+  let paragraphs = 0;
+  for (let copy = 0; paragraphs < size; copy++) {
+    for (const article of articles) {
+      if (paragraphs >= size) break;
+      const namespace = `${article.replace(/\.json$/, "")}-${copy}.json`;
+      for (const locale of ["en", "uk", "ru"]) fs.copyFileSync(path.join(NTREX, locale, article), path.join(dir, locale, namespace));
+      paragraphs += Object.keys(JSON.parse(fs.readFileSync(path.join(NTREX, "en", article), "utf8"))).length;
+    }
+  }
+  return { dir, paragraphs };
+}
+
+const FLOOR = `const fs=require("fs"),path=require("path");const root=process.argv[1];let n=0;
+for(const l of fs.readdirSync(root))for(const f of fs.readdirSync(path.join(root,l)))n+=Object.keys(JSON.parse(fs.readFileSync(path.join(root,l,f),"utf8"))).length;`;
+
+function wholeRuns() {
+  const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
+  if (args.includes("--full")) sizes.push(1000000);
+  const rows = [];
+  for (const size of sizes) {
+    const { dir, paragraphs } = buildCorpus(size);
+    const runs = size <= 1000 ? 5 : 3;
+    const out = path.join(work, "out.json");
+    const concord = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out], size >= 1000000 ? 1 : runs);
+    const floor = measure(process.execPath, ["-e", FLOOR, dir], runs);
+    rows.push({ paragraphs, wall: concord.wall, peakMB: concord.peakMB, perSecond: Math.round((3 * paragraphs) / concord.wall), floor: floor.wall, ratio: concord.wall / floor.wall });
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.error(`  ${paragraphs} paragraphs: ${concord.wall.toFixed(2)} s`);
+  }
+  return rows;
+}
+
+function alignmentRuns() {
+  const { alignNamespace, featuresOfSide } = require(path.join(ROOT, "dist", "engine", "alignment.js"));
+  const { createTextView } = require(path.join(ROOT, "dist", "engine", "text-view.js"));
+  const { parseCatalog } = require(path.join(ROOT, "dist", "catalog", "parse.js"));
+  const { profileFor } = require(path.join(ROOT, "dist", "text", "locales", "index.js"));
+  const articles = fs.readdirSync(path.join(NTREX, "en")).sort();
+  const texts = { en: [], uk: [] };
+  for (const article of articles) {
+    for (const locale of ["en", "uk"]) texts[locale].push(...Object.values(JSON.parse(fs.readFileSync(path.join(NTREX, locale, article), "utf8"))));
+  }
+  const side = (locale, values) => {
+    const content = JSON.stringify(Object.fromEntries(values.map((v, i) => [`p${i}`, v])));
+    const { paragraphs } = parseCatalog(content, "bench.json");
+    const profile = profileFor(locale);
+    return { catalog: { locale, namespace: "bench", file: "bench.json", paragraphs, content }, profile, text: createTextView(paragraphs, profile) };
+  };
+  const rows = [];
+  for (const size of QUICK ? [1000, 10000] : [1000, 10000, 100000]) {
+    const en = Array.from({ length: size }, (_, i) => texts.en[i % texts.en.length]);
+    const uk = Array.from({ length: size }, (_, i) => texts.uk[i % texts.uk.length]).filter((_, i) => i !== 5);
+    const times = [];
+    let structural = 0;
+    for (let run = 0; run < 3; run++) {
+      const source = side("en", en);
+      const target = side("uk", uk);
+      const features = featuresOfSide(source);
+      const started = process.hrtime.bigint();
+      const result = alignNamespace(source, target, features);
+      times.push(Number(process.hrtime.bigint() - started) / 1e9);
+      structural = result.events.length;
+    }
+    rows.push({ paragraphs: size, seconds: median(times), events: structural });
+    console.error(`  align ${size}: ${median(times).toFixed(3)} s`);
+  }
+  return rows;
+}
+
+function hostileRuns() {
+  const { extractNumbers, extractQuotes, profiles } = require(path.join(ROOT, "dist", "index.js"));
+  const { countScripts } = require(path.join(ROOT, "dist", "text", "script.js"));
+  const { check } = require(path.join(ROOT, "dist", "index.js"));
+  const MB = 1 << 20;
+  const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs = {
+    "digits, no spaces": fill("1234567890"),
+    "grouped digits": fill("1 234,5 "),
+    "quote marks": fill("«»\"“”„‘’'"),
+    "opening marks only": fill("«"),
+    apostrophes: fill("п'ять'"),
+    "alternating scripts": fill("aбcдeф"),
+    "number words": fill("двадцять п'ять twenty-five "),
+  };
+  const rows = [];
+  for (const [name, text] of Object.entries(inputs)) {
+    const started = process.hrtime.bigint();
+    extractNumbers(text, profiles.uk);
+    extractQuotes(text, profiles.uk);
+    countScripts(text);
+    rows.push({ input: name, secondsPerMB: Number(process.hrtime.bigint() - started) / 1e9 });
+  }
+  return { rows, check };
+}
+
+async function hostileCatalog(check) {
+  // A whole check of one 1 MB paragraph per locale: every rule and the alignment.
+  const dir = path.join(work, "hostile");
+  const text = "1234567890«\"п'ять ".repeat(Math.ceil((1 << 20) / 18)).slice(0, 1 << 20);
+  for (const locale of ["en", "uk"]) {
+    fs.mkdirSync(path.join(dir, locale), { recursive: true });
+    fs.writeFileSync(path.join(dir, locale, "a.json"), JSON.stringify({ p1: text, p2: "short" }));
+  }
+  const started = process.hrtime.bigint();
+  await check({ locales: dir, cwd: dir });
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function coldStart() {
+  const runs = 10;
+  const node = measure(process.execPath, ["-e", ""], runs).wall;
+  const help = measure(process.execPath, [BIN, "--help"], runs).wall;
+  const check = measure(process.execPath, [BIN, "check", "--locales", path.join(ROOT, "locales")], runs).wall;
+  return { node, help, check, helpRatio: help / node, checkRatio: check / node };
+}
+
+function peer() {
+  const found = spawnSync("sh", ["-c", "command -v json2po && command -v pofilter"], { encoding: "utf8" });
+  if (found.status !== 0) return { available: false };
+  const { dir, paragraphs } = buildCorpus(20000);
+  const concordDir = path.join(work, "peer-concord");
+  fs.mkdirSync(concordDir);
+  fs.renameSync(path.join(dir, "en"), path.join(concordDir, "en"));
+  fs.renameSync(path.join(dir, "uk"), path.join(concordDir, "uk"));
+  const concord = measure(process.execPath, [BIN, "check", "--locales", concordDir, "--format", "json", "--output", path.join(work, "peer.json")], 3).wall;
+  // translate-toolkit: one PO file per namespace, then pofilter over the folder.
+  const po = path.join(work, "po");
+  const started = process.hrtime.bigint();
+  execFileSync("json2po", ["-t", path.join(concordDir, "en"), "-i", path.join(concordDir, "uk"), "-o", po], { stdio: "ignore" });
+  const converted = process.hrtime.bigint();
+  execFileSync("pofilter", ["--language=uk", "-t", "numbers", "-t", "doublequoting", "-t", "untranslated", "-i", po, "-o", path.join(work, "bad")], { stdio: "ignore" });
+  const filtered = process.hrtime.bigint();
+  const json2po = Number(converted - started) / 1e9;
+  const pofilter = Number(filtered - converted) / 1e9;
+  return { available: true, paragraphs, concord, json2po, pofilter, ratio: (json2po + pofilter) / concord };
+}
+
+async function main() {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+  console.error(`Concord benchmark — ${machine}`);
+  const whole = wholeRuns();
+  const alignment = alignmentRuns();
+  const hostile = hostileRuns();
+  const hostileCheck = await hostileCatalog(hostile.check);
+  const cold = coldStart();
+  const peerResult = QUICK ? { available: false, skipped: true } : peer();
+  fs.rmSync(work, { recursive: true, force: true });
+
+  const date = new Date().toISOString().slice(0, 10);
+  const lines = [
+    `Measured ${date} on ${machine} (medians; 1k: 5 runs, larger: 3).`,
+    "",
+    "| paragraphs per locale (en, uk, ru) | wall | peak memory | paragraphs/s (all locales) | floor: read + JSON.parse | ratio to floor |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...whole.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.wall.toFixed(2)} s | ${r.peakMB === null ? "n/a" : `${Math.round(r.peakMB)} MB`} | ${r.perSecond.toLocaleString("en")} | ${r.floor.toFixed(2)} s | ${r.ratio.toFixed(1)}× |`),
+    "",
+    "| alignment of one namespace (a paragraph dropped near the start) | time | structural events |",
+    "|---:|---:|---:|",
+    ...alignment.map((r) => `| ${r.paragraphs.toLocaleString("en")} paragraphs | ${r.seconds.toFixed(3)} s | ${r.events} |`),
+    alignment.length > 1 ? `\nGrowth of the alignment from ${alignment[alignment.length - 2].paragraphs.toLocaleString("en")} to ${alignment[alignment.length - 1].paragraphs.toLocaleString("en")} paragraphs: ${(alignment[alignment.length - 1].seconds / alignment[alignment.length - 2].seconds).toFixed(1)}× for 10× the paragraphs.` : "",
+    "",
+    "| hostile text (1 MB) | numbers + quotes + scripts, seconds per MB |",
+    "|---|---:|",
+    ...hostile.rows.map((r) => `| ${r.input} | ${r.secondsPerMB.toFixed(3)} |`),
+    `| a whole check of a 1 MB paragraph in en and uk (every rule, alignment) | ${hostileCheck.toFixed(3)} |`,
+    "",
+    "| cold start | median | ratio to `node -e ''` |",
+    "|---|---:|---:|",
+    `| node -e '' | ${(cold.node * 1000).toFixed(0)} ms | 1.0× |`,
+    `| concord --help | ${(cold.help * 1000).toFixed(0)} ms | ${cold.helpRatio.toFixed(2)}× |`,
+    `| concord check (bundled article) | ${(cold.check * 1000).toFixed(0)} ms | ${cold.checkRatio.toFixed(2)}× |`,
+    "",
+    peerResult.available
+      ? `Peer on the same ${peerResult.paragraphs.toLocaleString("en")}-paragraph corpus (en → uk): json2po ${peerResult.json2po.toFixed(1)} s + pofilter (numbers, doublequoting, untranslated) ${peerResult.pofilter.toFixed(1)} s; Concord ${peerResult.concord.toFixed(2)} s: Concord is ${peerResult.ratio.toFixed(1)}× faster.`
+      : "Peer: translate-toolkit is not installed here (apt-get install translate-toolkit), so the side-by-side comparison was skipped.",
+  ];
+  const markdown = `${lines.join("\n")}\n`;
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, cold, peer: peerResult }, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, "bench", "results.md"), markdown);
+  process.stdout.write(markdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exitCode = 1;
+});
