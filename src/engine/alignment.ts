@@ -63,7 +63,9 @@ function byMaps(source: Side, target: Side): KeyLookup {
 export function alignNamespace(source: Side, target: Side, sourceFeatures: Features[] = features(source), lookup: KeyLookup = byMaps(source, target)): NamespaceAlignment {
   const sourceParagraphs = source.catalog.paragraphs;
   const targetParagraphs = target.catalog.paragraphs;
-  const targetFeatures = features(target);
+  // Orphans (keys the other side lacks) are marked on copies: the source's features are shared by every target.
+  const targetFeatures = features(target).map((f) => (lookup("source", f.key) ? f : { ...f, orphan: true }));
+  sourceFeatures = sourceFeatures.map((f) => (lookup("target", f.key) ? f : { ...f, orphan: true }));
   const targetIndex = new Map(targetParagraphs.map((p, j) => [p, j]));
   const targetByKey = { get: (key: string) => { const p = lookup("target", key); return p && targetIndex.get(p); } };
   const links = alignParagraphs(PairScorer.learn(sourceFeatures, targetFeatures), sourceFeatures, targetFeatures, (key) => targetByKey.get(key));

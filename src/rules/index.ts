@@ -3,7 +3,9 @@ import emptyParagraph from "./empty-paragraph";
 import extraParagraph from "./extra-paragraph";
 import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
+import mixedScript from "./mixed-script";
 import numberMismatch from "./number-mismatch";
+import placeholderMismatch from "./placeholder-mismatch";
 import quoteDrift from "./quote-drift";
 import quoteExtra from "./quote-extra";
 import quoteMissing from "./quote-missing";
@@ -13,13 +15,16 @@ import type { Rule } from "./rule";
 import shiftedParagraph from "./shifted-paragraph";
 import splitParagraph from "./split-paragraph";
 import untranslatedParagraph from "./untranslated-paragraph";
+import wrongLanguage from "./wrong-language";
 
 export const rules: readonly Rule[] = [
   emptyParagraph,
   extraParagraph,
   mergedParagraph,
   missingParagraph,
+  mixedScript,
   numberMismatch,
+  placeholderMismatch,
   quoteDrift,
   quoteExtra,
   quoteMissing,
@@ -28,6 +33,7 @@ export const rules: readonly Rule[] = [
   shiftedParagraph,
   splitParagraph,
   untranslatedParagraph,
+  wrongLanguage,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

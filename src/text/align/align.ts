@@ -23,8 +23,15 @@ export interface Link {
  * in a shifted stretch of short sentences it would pin the alignment to the wrong pairs.
  */
 const ANCHOR_MARGIN = 2;
-/** How much more probable (in nats) an alignment must be than the key pairing to replace it. */
+/**
+ * How much more probable (in nats) an alignment must be than the key pairing to replace it: a
+ * fixed margin, and more for each link it changes, so that over a long stretch of short, alike
+ * strings (a UI catalog) small chance gains cannot add up to a false shift.
+ */
 const ACCEPT_MARGIN = 4;
+const ACCEPT_PER_LINK = 1.5;
+/** Below this share of neighbouring keys in the source's order, the key order is no reading order. */
+const MIN_ORDER_AGREEMENT = 0.9;
 const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
   ["1-1", 1, 1],
   ["1-0", 1, 0],
@@ -149,7 +156,70 @@ function shift(links: Link[], sourceOffset: number, targetOffset: number): Link[
 }
 
 /** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
+/**
+ * The share of the target's neighbouring keys that stand in the source's order. A catalog of
+ * paragraphs keeps it near 1; a UI catalog sorted another way does not, and its keys, not its
+ * order, are what pairs its strings.
+ */
+function orderAgreement(source: Features[], target: Features[]): number {
+  const sourceIndex = new Map(source.map((f, i) => [f.key, i]));
+  let previous = -1;
+  let pairs = 0;
+  let inOrder = 0;
+  for (const f of target) {
+    const i = sourceIndex.get(f.key);
+    if (i === undefined) continue;
+    if (previous >= 0) {
+      pairs++;
+      if (i > previous) inOrder++;
+    }
+    previous = i;
+  }
+  return pairs === 0 ? 1 : inOrder / pairs;
+}
+
+/**
+ * A paragraph left as dropped while the target paragraph with its key is left as added was not
+ * dropped: its key moved elsewhere in the file (UI catalogs are sorted every which way). Such
+ * pairs are joined again by their key.
+ */
+function rejoinMovedKeys(links: Link[], source: Features[], target: Features[]): Link[] {
+  const added = new Map<string, Link>();
+  for (const link of links) if (link.kind === "0-1") added.set(target[link.targets[0]].key, link);
+  if (added.size === 0) return links;
+  const joined = new Set<Link>();
+  const result: Link[] = [];
+  for (const link of links) {
+    if (link.kind === "1-0") {
+      const partner = added.get(source[link.sources[0]].key);
+      if (partner && !joined.has(partner)) {
+        joined.add(partner);
+        result.push({ kind: "1-1", sources: link.sources, targets: partner.targets });
+        continue;
+      }
+    }
+    result.push(link);
+  }
+  return result.filter((link) => !joined.has(link));
+}
+
+/**
+ * Paragraph catalogs number their keys (p01, p02, h01; s01, s02): a translator who skips one
+ * fills the next under the wrong number. Semantic keys (auth.sign-in, about.media) cannot shift
+ * that way, so their strings are paired by key alone.
+ */
+const MIN_NUMBERED_KEYS = 0.5;
+
+function numberedShare(source: Features[]): number {
+  return source.length === 0 ? 0 : source.filter((f) => /\d$/.test(f.key)).length / source.length;
+}
+
 export function alignParagraphs(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+  if (numberedShare(source) < MIN_NUMBERED_KEYS || orderAgreement(source, target) < MIN_ORDER_AGREEMENT) return keyLinks(source, target);
+  return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex), source, target);
+}
+
+function alignInOrder(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
   const result: Link[] = [];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
   let previous: [number, number] = [-1, -1];
@@ -159,7 +229,8 @@ export function alignParagraphs(scorer: PairScorer, source: Features[], target: 
     if (segmentSource.length || segmentTarget.length) {
       const byKeys = keyLinks(segmentSource, segmentTarget);
       const aligned = alignSegment(scorer, segmentSource, segmentTarget);
-      const better = aligned.cost + ACCEPT_MARGIN < totalCost(scorer, segmentSource, segmentTarget, byKeys) && aligned.links.some((link) => explains(link, segmentSource, segmentTarget));
+      const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
+      const better = changed > 0 && aligned.cost + ACCEPT_MARGIN + ACCEPT_PER_LINK * changed < totalCost(scorer, segmentSource, segmentTarget, byKeys);
       result.push(...shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1));
     }
     if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });

@@ -18,6 +18,8 @@ export interface Features {
   quotations: number;
   /** Counts of ? ! ( : ; — punctuation that survives translation. */
   punctuation: number[];
+  /** The other side has no paragraph with this key. */
+  orphan?: boolean;
 }
 
 const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
@@ -129,6 +131,9 @@ export class PairScorer {
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
     if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
+    // Two orphans are a missing key and an extra key, not a moved paragraph: in a shift, every
+    // pair has a key the other side knows (about.project and about.media are different strings).
+    if (sources.every((f) => f.orphan) && targets.every((f) => f.orphan)) return Infinity;
     const sourceLength = sources.reduce((sum, f) => sum + f.length, 0);
     const targetLength = targets.reduce((sum, f) => sum + f.length, 0);
     let cost = PRIOR[kind] + this.lengthCost(sourceLength, targetLength);

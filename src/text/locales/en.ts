@@ -55,6 +55,12 @@ export const en: LocaleProfile = {
     clock: 12,
     capitalisedMonths: true,
   },
+  signals: {
+    letters: "",
+    words: ["the", "and", "of", "that", "is", "was", "with", "for", "which", "has"],
+    // Cyrillic letters that look Latin, typed into English words.
+    lookAlikes: "аеорсухіјАВЕКМНОРСТХІЈ",
+  },
   transliteration: {
     // Consonant classes shared with uk/ru: w and v sound alike in Вашингтон, h is г in Ukrainian.
     classes: {

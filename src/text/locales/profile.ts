@@ -59,6 +59,16 @@ export interface Transliteration {
   classes: Readonly<Record<string, string>>;
 }
 
+/** What tells this language from its neighbours in the same script (Ukrainian from Russian). */
+export interface LanguageSignals {
+  /** Letters no neighbour uses: і ї є ґ for Ukrainian, ы э ъ ё for Russian. */
+  letters: string;
+  /** Frequent function words no neighbour uses: що, як, він / что, как, он. */
+  words: readonly string[];
+  /** Letters of the other script that look the same as this script's (Latin a for Cyrillic а). */
+  lookAlikes: string;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -75,6 +85,7 @@ export interface LocaleProfile {
   numberWords: NumberWords;
   units: readonly UnitForms[];
   transliteration: Transliteration;
+  signals: LanguageSignals;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

@@ -79,6 +79,13 @@ export const ru: LocaleProfile = {
     clock: 24,
     capitalisedMonths: false,
   },
+  signals: {
+    letters: "ыэъёЫЭЪЁ",
+    // Only words Ukrainian never writes: уже, при, от are Ukrainian too.
+    words: ["и", "что", "это", "как", "с", "из", "который", "которая", "которые", "он", "она", "они", "был", "была", "были", "также", "но", "или", "этот", "эта", "эти", "после", "чтобы", "ещё", "еще", "его", "её", "ее", "их", "мы", "вы", "когда"],
+    // Latin letters that look Cyrillic, typed into Russian words.
+    lookAlikes: "aceopxyABCEHKMOPTXY",
+  },
   transliteration: {
     classes: {
       дж: "j", б: "b", в: "v", г: "g", ґ: "g", д: "d", ж: "z", з: "s", к: "k", л: "l", м: "m", н: "n", п: "p",

@@ -81,6 +81,13 @@ export const uk: LocaleProfile = {
     clock: 24,
     capitalisedMonths: false,
   },
+  signals: {
+    letters: "іїєґІЇЄҐ",
+    // Only words Russian never writes: та is Russian too ("та женщина").
+    words: ["і", "й", "що", "це", "від", "який", "яка", "які", "якщо", "він", "вона", "вони", "був", "була", "були", "також", "але", "або", "цей", "ця", "ці", "після", "щоб", "ще", "вже", "його", "її", "їх", "із", "зі", "під", "ми", "ви", "як", "коли", "бо"],
+    // Latin letters that look Cyrillic, typed into Ukrainian words (Трамп with a Latin p).
+    lookAlikes: "aceiopxyABCEHIKMOPTXY",
+  },
   transliteration: {
     classes: {
       дж: "j", б: "b", в: "v", г: "g", ґ: "g", д: "d", ж: "z", з: "s", к: "k", л: "l", м: "m", н: "n", п: "p",

@@ -1,0 +1,57 @@
+/**
+ * mixed-script: a word that mixes scripts with letters that look alike — "Трамп" typed with a
+ * Latin "р", "NАТО" with a Cyrillic "А". Invisible to a reader, fatal to search and to spelling
+ * checks. The message shows the word with the odd letters in brackets.
+ */
+import { profiles, type LocaleProfile } from "../text/locales";
+import { defineRule } from "./rule";
+
+const WORD = /[\p{L}'’ʼ]{2,}/gu;
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** The look-alike letters of the other script, by the script a word is mostly written in. */
+function lookAlikesFor(script: "Latin" | "Cyrillic"): string {
+  const owner = Object.values(profiles).find((p: LocaleProfile) => p.script === script) as LocaleProfile;
+  return owner.signals.lookAlikes;
+}
+
+export default defineRule({
+  meta: {
+    id: "mixed-script",
+    description: "A word mixes Latin and Cyrillic letters that look alike.",
+    defaultSeverity: "warning",
+    messages: {
+      mixed: "The word “{{word}}” mixes scripts: {{odd}} {{are}} {{oddScript}} in a {{wordScript}} word ({{marked}})",
+    },
+    docs: "docs/rules/mixed-script.md",
+    fixable: false,
+  },
+  check({ target, report }) {
+    if (!target) return;
+    for (const match of target.text.matchAll(WORD)) {
+      const word = match[0];
+      let latin = 0;
+      let cyrillic = 0;
+      for (const ch of word) {
+        if (LATIN.test(ch)) latin++;
+        else if (CYRILLIC.test(ch)) cyrillic++;
+      }
+      if (latin === 0 || cyrillic === 0) continue;
+      const wordScript = cyrillic >= latin ? "Cyrillic" : "Latin";
+      const oddScript = wordScript === "Cyrillic" ? "Latin" : "Cyrillic";
+      const oddTest = oddScript === "Latin" ? LATIN : CYRILLIC;
+      const lookAlikes = lookAlikesFor(wordScript);
+      const odd = [...word].filter((ch) => oddTest.test(ch));
+      // Only look-alikes are typing accidents; a real mix (iPhoneЯ) is a different matter.
+      if (!odd.every((ch) => lookAlikes.includes(ch))) continue;
+      const marked = [...word].map((ch) => (oddTest.test(ch) ? `[${ch}]` : ch)).join("");
+      const start = match.index ?? 0;
+      report({
+        messageId: "mixed",
+        data: { word, odd: odd.map((ch) => `“${ch}”`).join(", "), are: odd.length === 1 ? "is" : "are", oddScript, wordScript, marked },
+        range: { start, end: start + word.length },
+      });
+    }
+  },
+});

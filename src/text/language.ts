@@ -1,0 +1,54 @@
+/**
+ * Tells Ukrainian from Russian (and any language from its neighbours in the same script) by the
+ * letters and function words only one of them uses, outside quotations.
+ */
+import { profiles, type LocaleProfile } from "./locales";
+import type { Quotation } from "./quotes";
+
+const WORD = /[\p{L}'’ʼ]+/gu;
+
+export interface LanguageEvidence {
+  /** Words with a letter only this language uses, plus its own function words. */
+  score: number;
+  /** The same, without one-letter words (с, и, і), which abbreviations imitate: "час (с)". */
+  strong: number;
+  /** The words that gave the evidence, for the message. */
+  examples: string[];
+}
+
+/** The text with its quotations blanked: a Russian quotation inside Ukrainian prose is no error. */
+export function withoutQuotations(text: string, quotations: readonly Quotation[]): string {
+  if (quotations.length === 0) return text;
+  let result = "";
+  let from = 0;
+  for (const quote of quotations) {
+    if (quote.depth > 0 || quote.open < from) continue;
+    result += `${text.slice(from, quote.open)} `;
+    from = Math.min(text.length, quote.close + 1);
+  }
+  return result + text.slice(from);
+}
+
+export function languageEvidence(text: string, profile: LocaleProfile): LanguageEvidence {
+  const { letters, words } = profile.signals;
+  const functionWords = new Set(words);
+  let score = 0;
+  let strong = 0;
+  const examples: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const distinctive = (letters && [...word].some((ch) => letters.includes(ch))) || functionWords.has(lower);
+    if (distinctive) {
+      score++;
+      if (word.length > 1) strong++;
+      if (examples.length < 4 && !examples.includes(lower)) examples.push(lower);
+    }
+  }
+  return { score, strong, examples };
+}
+
+/** The other languages that write in the same script as this one. */
+export function neighbours(profile: LocaleProfile): LocaleProfile[] {
+  return Object.values(profiles).filter((other: LocaleProfile) => other.id !== profile.id && other.script === profile.script);
+}
