@@ -119,7 +119,7 @@ describe("bad input: a clear message with file:line:column and exit 2", () => {
     const { code, stderr, stdout } = await runCli(["check", "--locales", root, "--targets", "ru,uk"], root);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/concord: uk: The target locale folder "uk" does not exist — create it, or choose --targets from: ru/);
+    expect(stderr).toMatch(/concord: uk: The target locale "uk" has no catalogs — create them, or choose --targets from: ru/);
   });
 
   test("a missing locales folder and an unknown option", async () => {

@@ -81,5 +81,7 @@ export interface RunResult {
   targets: string[];
   findings: Finding[];
   problems: InputProblem[];
+  /** Things worth saying that are not problems (an alias applied): printed on stderr, no effect on the exit code. */
+  notices: string[];
   summary: RunSummary;
 }

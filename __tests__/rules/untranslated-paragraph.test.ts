@@ -11,3 +11,10 @@ ruleTable("untranslated-paragraph", [
   { name: "another English text left in", locale: "uk", source: "At the same time, Trump emphasized the costs.", target: "However, the US has not ruled out a military scenario.", expect: "wrongScript", data: { found: "Latin", expected: "Cyrillic" } },
   { name: "another English text left in", locale: "ru", source: "At the same time, Trump emphasized the costs.", target: "However, the US has not ruled out a military scenario.", expect: "wrongScript" },
 ]);
+
+ruleTable("untranslated-paragraph", [
+  { name: "placeholders are not English prose", locale: "uk", source: "{{count}} {{memos}} in {{date}}", target: "{{count}} {{memos}} в {{date}}", expect: null },
+  { name: "an example URL left as it is", locale: "ru", source: "https://example.com/postreceive", target: "https://example.com/postreceive", expect: null },
+  { name: "English prose around placeholders", locale: "uk", source: "{{count}} memos were updated on {{date}}", target: "{{count}} memos were updated on {{date}}", expect: "identical" },
+  { name: "English prose around placeholders", locale: "ru", source: "{{count}} memos were updated on {{date}}", target: "{{count}} memos were changed on {{date}} again", expect: "wrongScript" },
+]);

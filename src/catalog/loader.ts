@@ -7,17 +7,27 @@ import { decodeCatalog } from "./decode";
 import { parseCatalog } from "./parse";
 
 export interface LayoutOptions {
-  /** The folder that holds one folder per locale. */
+  /** The folder that holds the catalogs. */
   locales: string;
+  /**
+   * Where a catalog lies under `locales`, as i18next-fs-backend's loadPath says it:
+   * "{{lng}}/{{ns}}.json" (the default), "{{lng}}.json" (one file per locale), … Found by itself
+   * when not given: one file per locale when the folder holds <lng>.json files and no folders.
+   */
+  layout?: string;
   source?: string;
   targets?: string[];
   namespaces?: string[];
+  /** Folder names read as other locales: { "ua": "uk" }. */
+  aliases?: Record<string, string>;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
 }
 
 export interface Layout {
   root: string;
+  /** The layout pattern in use. */
+  pattern: string;
   source: string;
   targets: string[];
   /** The source locale's namespaces, sorted. */
@@ -25,7 +35,19 @@ export interface Layout {
   /** Absolute path of a locale's namespace file, whether it exists or not. */
   file(locale: string, namespace: string): string;
   has(locale: string, namespace: string): boolean;
+  /** The language a locale (folder) name is read as: uk-UA → uk-UA, ua → uk (by alias). */
+  language(locale: string): string;
+  /** Things worth saying that are not problems: an alias applied. */
+  notices: string[];
 }
+
+export const DEFAULT_LAYOUT = "{{lng}}/{{ns}}.json";
+/** i18next's default namespace, for layouts without {{ns}}. */
+const DEFAULT_NAMESPACE = "translation";
+/** Folder names that real projects use for a locale but that name something else. */
+const BUILT_IN_ALIASES: Record<string, { locale: string; why: string }> = {
+  ua: { locale: "uk", why: '"ua" is Ukraine\'s country code; the language code is "uk"' },
+};
 
 async function isDirectory(dir: string): Promise<boolean> {
   try {
@@ -35,38 +57,72 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-/** Reads the folder tree: `<root>/<lng>/<ns>.json`, namespaces may sit in sub-folders. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+}
+
+/** A layout pattern as a glob (to find files) and a regex (to read locale and namespace back). */
+function compilePattern(pattern: string) {
+  if (!pattern.includes("{{lng}}")) {
+    throw new ConfigError({ code: "bad-layout", message: `The layout "${pattern}" has no {{lng}}`, hint: 'write where a locale\'s catalogs lie, e.g. "{{lng}}/{{ns}}.json" or "{{lng}}.json"' });
+  }
+  const glob = pattern.replace(/\{\{lng\}\}/g, "*").replace(/\{\{ns\}\}/g, "**/*");
+  const regex = new RegExp(`^${pattern.split(/(\{\{lng\}\}|\{\{ns\}\})/).map((part) => (part === "{{lng}}" ? "(?<lng>[^/]+)" : part === "{{ns}}" ? "(?<ns>.+?)" : escapeRegex(part))).join("")}$`);
+  return { glob, regex, hasNamespace: pattern.includes("{{ns}}") };
+}
+
+async function detectLayout(root: string): Promise<string> {
+  const entries = await fs.readdir(root, { withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith(".json"));
+  const folders = entries.filter((e) => e.isDirectory());
+  return files.length > 0 && folders.length === 0 ? "{{lng}}.json" : DEFAULT_LAYOUT;
+}
+
+/** Reads the tree: which locales have which namespaces, under the layout given or found. */
 export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   const root = path.resolve(options.locales);
   const shown = (...parts: string[]) => path.relative(options.cwd ?? process.cwd(), path.join(root, ...parts)) || ".";
   if (!(await isDirectory(root))) {
     throw new ConfigError({ code: "missing-locales", message: "The locales folder does not exist", hint: "pass --locales DIR, the folder that holds en/, uk/, ru/", file: shown() });
   }
+  const pattern = options.layout ?? (await detectLayout(root));
+  const compiled = compilePattern(pattern);
   const { default: fg } = await import("fast-glob");
-  const files = await fg("*/**/*.json", { cwd: root, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+  const files = await fg(compiled.glob, { cwd: root, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
   const byLocale = new Map<string, Set<string>>();
-  for (const file of files) {
-    const slash = file.indexOf("/");
-    const locale = file.slice(0, slash);
-    const namespace = file.slice(slash + 1, -".json".length);
+  for (const file of files.sort()) {
+    const match = compiled.regex.exec(file);
+    if (!match?.groups) continue;
+    const locale = match.groups.lng;
+    const namespace = compiled.hasNamespace ? match.groups.ns : DEFAULT_NAMESPACE;
     if (!byLocale.has(locale)) byLocale.set(locale, new Set());
     byLocale.get(locale)!.add(namespace);
   }
+  const notices: string[] = [];
+  const aliases = { ...options.aliases };
+  for (const [name, alias] of Object.entries(BUILT_IN_ALIASES)) {
+    if (byLocale.has(name) && !(name in aliases)) {
+      aliases[name] = alias.locale;
+      notices.push(`the locale "${name}" is read as "${alias.locale}": ${alias.why}; rename it, or set the alias in the configuration to silence this`);
+    }
+  }
+  const language = (locale: string) => aliases[locale] ?? locale;
   const found = [...byLocale.keys()].sort();
-  const source = options.source ?? "en";
+  const base = (locale: string) => language(locale).split(/[-_]/)[0].toLowerCase();
+  const source = options.source ?? (byLocale.has("en") ? "en" : (found.find((locale) => base(locale) === "en") ?? "en"));
   const sourceNamespaces = byLocale.get(source);
   if (!sourceNamespaces) {
     throw new ConfigError({
       code: "missing-source",
       message: `The source locale "${source}" has no catalogs`,
-      hint: found.length ? `found ${found.join(", ")}: pass --source with one of them` : `put the source catalogs in ${shown(source)}/<namespace>.json`,
-      file: shown(source),
+      hint: found.length ? `found ${found.join(", ")}: pass --source with one of them` : `put the source catalogs where the layout "${pattern}" says, under ${shown()}`,
+      file: shown(),
     });
   }
   const targets = options.targets?.length ? options.targets : found.filter((locale) => locale !== source);
   for (const target of targets) {
-    if (!(await isDirectory(path.join(root, target)))) {
-      throw new ConfigError({ code: "missing-locale", message: `The target locale folder "${target}" does not exist`, hint: `create it, or choose --targets from: ${found.filter((l) => l !== source).join(", ") || "(none found)"}`, file: shown(target) });
+    if (!byLocale.has(target)) {
+      throw new ConfigError({ code: "missing-locale", message: `The target locale "${target}" has no catalogs`, hint: `create them, or choose --targets from: ${found.filter((l) => l !== source).join(", ") || "(none found)"}`, file: compiled.hasNamespace || pattern.includes("/") ? shown(target) : shown(`${target}.json`) });
     }
   }
   if (targets.length === 0) {
@@ -82,11 +138,14 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   }
   return {
     root,
+    pattern,
     source,
     targets,
     namespaces,
-    file: (locale, namespace) => path.join(root, locale, `${namespace}.json`),
+    file: (locale, namespace) => path.join(root, pattern.replace(/\{\{lng\}\}/g, locale).replace(/\{\{ns\}\}/g, namespace)),
     has: (locale, namespace) => byLocale.get(locale)?.has(namespace) ?? false,
+    language,
+    notices,
   };
 }
 

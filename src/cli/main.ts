@@ -28,6 +28,7 @@ function list(value: unknown): string[] | undefined {
 
 interface CheckArgs {
   locales: string;
+  layout?: string;
   source?: string;
   targets?: string[];
   namespace?: string[];
@@ -37,7 +38,8 @@ interface CheckArgs {
 
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const [{ check }, { formatters }] = await Promise.all([import("../engine/check"), import("../formatters")]);
-  const result = await check({ locales: args.locales, source: args.source, targets: list(args.targets), namespaces: list(args.namespace), cwd: io.cwd });
+  const result = await check({ locales: args.locales, layout: args.layout, source: args.source, targets: list(args.targets), namespaces: list(args.namespace), cwd: io.cwd });
+  for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
   const color = !args.output && args.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   const report = formatters[args.format](result, { color, toolVersion: toolVersion() });
@@ -62,6 +64,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       (command) =>
         command
           .option("locales", { type: "string", default: "locales", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json" })
+          .option("layout", { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' })
           .option("source", { type: "string", describe: "Source locale (default: en)" })
           .option("targets", { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" })
           .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })

@@ -6,6 +6,7 @@
 import type { Side } from "./compare";
 import { alignParagraphs, type Link } from "../text/align/align";
 import { featuresOf, PairScorer, type Features } from "../text/align/score";
+import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";
 
 export interface ParagraphPair {
@@ -70,9 +71,20 @@ export function alignNamespace(source: Side, target: Side, sourceFeatures: Featu
   const targetByKey = { get: (key: string) => { const p = lookup("target", key); return p && targetIndex.get(p); } };
   const links = alignParagraphs(PairScorer.learn(sourceFeatures, targetFeatures), sourceFeatures, targetFeatures, (key) => targetByKey.get(key));
 
+  // Plural forms of a source plural group are plural-forms' to judge: a uk key_few the source lacks
+  // is expected, not extra; a source key_one the translation writes in another form is not missing.
+  const plural = pluralGroups(sourceParagraphs.map((p) => p.key), true);
+  const targetPlural = pluralGroups(targetParagraphs.map((p) => p.key), false);
+  const baseOf = (key: string) => /^(.+)_(zero|one|two|few|many|other|plural|\d)$/.exec(key)?.[1];
+  const pluralHandled = (key: string, side: "source" | "target") => {
+    const base = baseOf(key) ?? key;
+    return plural.has(base) && (side === "target" || targetPlural.has(base));
+  };
   const pairs: ParagraphPair[] = [];
   const events: StructuralEvent[] = [];
   for (const link of links) {
+    if (link.kind === "1-0" && pluralHandled(sourceParagraphs[link.sources[0]].key, "source")) continue;
+    if (link.kind === "0-1" && pluralHandled(targetParagraphs[link.targets[0]].key, "target")) continue;
     const sources = link.sources.map((i) => sourceParagraphs[i]);
     const targets = link.targets.map((j) => targetParagraphs[j]);
     switch (link.kind) {

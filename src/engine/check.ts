@@ -27,6 +27,10 @@ export interface CheckOptions {
   rules?: Record<string, SeveritySetting>;
   /** File paths in findings are relative to this folder (the working directory by default). */
   cwd?: string;
+  /** Where catalogs lie under `locales`: "{{lng}}/{{ns}}.json" (default), "{{lng}}.json", … */
+  layout?: string;
+  /** Folder names read as other locales: { "ua": "uk" }. */
+  aliases?: Record<string, string>;
 }
 
 export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
@@ -67,8 +71,8 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd();
   const active = activeRules(options.rules);
   const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
-  const from = profileFor(layout.source);
-  const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(locale) }));
+  const from = profileFor(layout.language(layout.source));
+  const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(layout.language(locale)) }));
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   const findings: Finding[] = [];
   const problems: InputProblem[] = [];
@@ -113,6 +117,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     targets: layout.targets,
     findings: sorted,
     problems,
+    notices: layout.notices,
     summary: { ...countSeverities(sorted), files, namespaces: layout.namespaces.length, paragraphs },
   };
 }

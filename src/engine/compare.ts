@@ -96,6 +96,15 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
     }
   };
 
+  for (const { rule, severity } of active) {
+    rule.checkCatalog?.({
+      source: source.catalog,
+      target: target.catalog,
+      language: target.profile.id,
+      languageName: target.profile.name,
+      report: (entry, at, sourceParagraph) => report(rule, severity, sourceParagraph, at, entry),
+    });
+  }
   for (const pair of input.pairs) run(pair);
   for (const event of input.events) {
     // The finding stands at the first target paragraph in reading order, with the source it holds.

@@ -3,6 +3,7 @@ import type { TextView } from "../rules/rule";
 import type { LocaleProfile } from "../text/locales";
 import { extractNumbers, type NumberToken } from "../text/numbers";
 import { extractQuotes, type LoneMark, type QuoteAnalysis } from "../text/quotes";
+import { withoutPlaceholders } from "../text/placeholders";
 import { countScripts, type ScriptCounts } from "../text/script";
 import type { Paragraph } from "../types";
 
@@ -29,7 +30,8 @@ function reopensAfterAttribution(text: string, marks: number): boolean {
 export function createTextView(paragraphs: readonly Paragraph[], profile: LocaleProfile): TextView {
   const numbers = memo<NumberToken[]>((p) => extractNumbers(p.text, profile));
   const quotes = memo<QuoteAnalysis>((p) => extractQuotes(p.text, profile));
-  const scripts = memo<ScriptCounts>((p) => countScripts(p.text));
+  // {{count}} and https://example.com are no English prose in a Ukrainian string.
+  const scripts = memo<ScriptCounts>((p) => countScripts(withoutPlaceholders(p.text)));
   let excused: Set<LoneMark> | undefined;
   const inside = new Set<Paragraph>();
 

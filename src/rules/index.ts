@@ -6,6 +6,7 @@ import missingParagraph from "./missing-paragraph";
 import mixedScript from "./mixed-script";
 import numberMismatch from "./number-mismatch";
 import placeholderMismatch from "./placeholder-mismatch";
+import pluralForms from "./plural-forms";
 import quoteDrift from "./quote-drift";
 import quoteExtra from "./quote-extra";
 import quoteMissing from "./quote-missing";
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   mixedScript,
   numberMismatch,
   placeholderMismatch,
+  pluralForms,
   quoteDrift,
   quoteExtra,
   quoteMissing,

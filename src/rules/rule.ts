@@ -4,7 +4,7 @@ import type { NumberToken } from "../text/numbers";
 import type { QuotePairing } from "../text/quote-pairing";
 import type { QuoteAnalysis, LoneMark } from "../text/quotes";
 import type { ScriptCounts } from "../text/script";
-import type { Paragraph, Range, Severity, SeveritySetting } from "../types";
+import type { Catalog, Paragraph, Range, Severity, SeveritySetting } from "../types";
 
 export interface RuleMeta {
   id: string;
@@ -67,8 +67,20 @@ export interface StructureContext {
   report(report: Omit<Report, "side">): void;
 }
 
+/** A whole pair of catalogs: for checks that need every key at once (plural groups). */
+export interface CatalogContext {
+  source: Catalog;
+  target: Catalog;
+  /** The target's language code (an alias applied: ua → uk). */
+  language: string;
+  languageName: string;
+  report(report: Omit<Report, "side">, at: Paragraph, sourceParagraph?: Paragraph): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /** Checks a whole pair of catalogs once. */
+  checkCatalog?(context: CatalogContext): void;
   /** Checks one pair of paragraphs. */
   check?(context: RuleContext): void;
   /** Checks one structural event of a namespace. */

@@ -49,6 +49,20 @@ export function extractPlaceholders(text: string): Placeholder[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The text with its placeholders, tags, URLs and addresses blanked: what is left is the prose. */
+export function withoutPlaceholders(text: string): string {
+  const found = extractPlaceholders(text);
+  if (found.length === 0) return text;
+  let result = "";
+  let from = 0;
+  for (const placeholder of found) {
+    if (placeholder.start < from) continue;
+    result += `${text.slice(from, placeholder.start)} `;
+    from = placeholder.end;
+  }
+  return result + text.slice(from);
+}
+
 /** Levenshtein distance, for telling a renamed variable ({{userName}} → {{username}}) from a different one. */
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
