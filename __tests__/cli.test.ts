@@ -144,7 +144,7 @@ describe("the JSON output contract", () => {
     expect(report).toMatchObject({ version: 1, tool: { name: "concord" }, source: "en", targets: ["ru", "uk"] });
     expect(report.tool.version).toBe(JSON.parse(readFileSync(path.join(__dirname, "..", "package.json"), "utf8")).version);
     expect(Object.keys(report.findings[0]).sort()).toEqual(
-      ["column", "data", "endColumn", "endLine", "file", "key", "line", "locale", "message", "messageId", "namespace", "ruleId", "severity", "snippet", "sourceKey"].sort(),
+      ["column", "data", "endColumn", "endLine", "file", "key", "line", "locale", "message", "messageId", "namespace", "ruleId", "severity", "snippet", "sourceExcerpt", "sourceKey"].sort(),
     );
     expect(report.findings[0].message).toBe("Numbers differ: the source has 150, the translation has 15 instead");
   });

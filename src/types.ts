@@ -49,6 +49,15 @@ export interface Finding {
   data: Record<string, unknown>;
   /** The text around the range the finding is about, for reports: `text.slice(start, end)` is the range. */
   snippet?: Snippet;
+  /** The start of the source paragraph, for reports that show source and translation side by side. */
+  sourceExcerpt?: string;
+}
+
+/** A paragraph pair that was checked (listed for JUnit, where each pair is a test case). */
+export interface CheckedPair {
+  locale: string;
+  namespace: string;
+  key: string;
 }
 
 export interface Snippet {
@@ -84,4 +93,6 @@ export interface RunResult {
   /** Things worth saying that are not problems (an alias applied): printed on stderr, no effect on the exit code. */
   notices: string[];
   summary: RunSummary;
+  /** Every paragraph pair checked, when asked for (CheckOptions.listPairs). */
+  pairs?: CheckedPair[];
 }

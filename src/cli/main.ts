@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
+import type { SeveritySetting } from "../types";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -11,9 +12,11 @@ export interface Io {
   cwd: string;
 }
 
-const FORMATS = ["stylish", "json"] as const;
+const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown"] as const;
+type Format = (typeof FORMATS)[number];
 
-const EPILOGUE = `Exit codes: 0 no error findings, 1 error findings, 2 bad usage, configuration or input.
+const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many
+warnings, 2 bad usage, configuration or input.
 Docs: README.md and docs/rules/<rule-id>.md`;
 
 function toolVersion(): string {
@@ -32,25 +35,78 @@ interface CheckArgs {
   source?: string;
   targets?: string[];
   namespace?: string[];
-  format: (typeof FORMATS)[number];
+  format?: string[];
   output?: string;
+  "max-warnings"?: number;
+  quiet?: boolean;
+  rule?: string[];
+}
+
+interface Output {
+  format: Format;
+  file?: string;
+}
+
+/** `--format stylish --format sarif=concord.sarif`: each output and where it goes. */
+function outputs(args: CheckArgs, io: Io): Output[] {
+  const given = list(args.format) ?? [io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish"];
+  const parsed = given.map((entry): Output => {
+    const [name, file] = entry.split("=", 2);
+    if (!(FORMATS as readonly string[]).includes(name)) {
+      throw new ConfigError({ code: "unknown-format", message: `Unknown format "${name}"`, hint: `choose from ${FORMATS.join(", ")}` });
+    }
+    return { format: name as Format, ...(file ? { file } : {}) };
+  });
+  if (args.output) {
+    const first = parsed.find((o) => !o.file);
+    if (first) first.file = args.output;
+  }
+  return parsed;
+}
+
+/** `--rule quote-style=off --rule number-mismatch=warning`. */
+function ruleOverrides(values: string[] | undefined): Record<string, SeveritySetting> {
+  const overrides: Record<string, SeveritySetting> = {};
+  for (const entry of values ?? []) {
+    const [id, setting] = entry.split("=", 2);
+    if (!id || !setting) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry} is not id=severity`, hint: "write e.g. --rule quote-style=off (off, info, warning, error)" });
+    overrides[id] = setting as SeveritySetting;
+  }
+  return overrides;
 }
 
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const [{ check }, { formatters }] = await Promise.all([import("../engine/check"), import("../formatters")]);
-  const result = await check({ locales: args.locales, layout: args.layout, source: args.source, targets: list(args.targets), namespaces: list(args.namespace), cwd: io.cwd });
+  const targets = outputs(args, io);
+  const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
+  const full = await check({
+    locales: args.locales,
+    layout: args.layout,
+    source: args.source,
+    targets: list(args.targets),
+    namespaces: list(args.namespace),
+    rules: ruleOverrides(list(args.rule)),
+    listPairs: targets.some((o) => o.format === "junit"),
+    cwd: io.cwd,
+  });
+  // --quiet shows errors only; the exit code is decided on what is shown.
+  const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  const color = !args.output && args.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  const report = formatters[args.format](result, { color, toolVersion: toolVersion() });
-  if (args.output) {
-    const { writeAtomic } = await import("./write");
-    await writeAtomic(path.resolve(io.cwd, args.output), report);
-  } else {
-    io.stdout.write(report);
+  const version = toolVersion();
+  for (const output of targets) {
+    const color = !output.file && output.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const report = formatters[output.format](result, { color, toolVersion: version, rules: rules.map((rule) => rule.meta) });
+    if (output.file) {
+      const { writeAtomic } = await import("./write");
+      await writeAtomic(path.resolve(io.cwd, output.file), report);
+    } else {
+      io.stdout.write(report);
+    }
   }
   if (result.problems.length) return 2;
-  return result.summary.errors > 0 ? 1 : 0;
+  if (result.summary.errors > 0) return 1;
+  const maxWarnings = args["max-warnings"];
+  return maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings ? 1 : 0;
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
@@ -68,8 +124,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("source", { type: "string", describe: "Source locale (default: en)" })
           .option("targets", { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" })
           .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })
-          .option("format", { choices: FORMATS, default: "stylish" as const, describe: "Output format" })
-          .option("output", { type: "string", describe: "Write the report to this file instead of standard output" }) as never,
+          .option("format", { type: "string", array: true, describe: `Output format, repeatable, optionally to a file: --format stylish --format sarif=concord.sarif (${FORMATS.join(", ")}; default stylish, or github under GitHub Actions)` })
+          .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
+          .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
+          .option("quiet", { type: "boolean", describe: "Report errors only" })
+          .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
       },

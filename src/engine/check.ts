@@ -6,7 +6,7 @@ import { ConfigError } from "../errors";
 import { rules, rulesById } from "../rules";
 import missingParagraph from "../rules/missing-paragraph";
 import { profileFor } from "../text/locales";
-import type { Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import type { CheckedPair, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
 import type { Features } from "../text/align/score";
 import { alignNamespace, featuresOfSide } from "./alignment";
 import { compareCatalogs, type ActiveRule } from "./compare";
@@ -31,6 +31,8 @@ export interface CheckOptions {
   layout?: string;
   /** Folder names read as other locales: { "ua": "uk" }. */
   aliases?: Record<string, string>;
+  /** List every checked paragraph pair in the result (for JUnit). */
+  listPairs?: boolean;
 }
 
 export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
@@ -78,6 +80,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   const problems: InputProblem[] = [];
   const resources = new CatalogResources();
   const missingRule = active.find((entry) => entry.rule === missingParagraph);
+  const checked: CheckedPair[] = [];
   let files = 0;
   let paragraphs = 0;
 
@@ -105,7 +108,9 @@ export async function check(options: CheckOptions): Promise<RunResult> {
       const targetSide = { catalog: targetCatalog, profile, text: createTextView(targetCatalog.paragraphs, profile) };
       sourceFeatures ??= featuresOfSide(sourceSide);
       const lookup = (side: "source" | "target", key: string) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
-      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide, sourceFeatures, lookup) }, active));
+      const alignment = alignNamespace(sourceSide, targetSide, sourceFeatures, lookup);
+      if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
+      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, ...alignment }, active));
       resources.remove(targetCatalog);
     }
     resources.remove(sourceCatalog);
@@ -118,6 +123,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     findings: sorted,
     problems,
     notices: layout.notices,
+    ...(options.listPairs ? { pairs: checked } : {}),
     summary: { ...countSeverities(sorted), files, namespaces: layout.namespaces.length, paragraphs },
   };
 }

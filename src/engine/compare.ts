@@ -70,6 +70,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       ...locate(catalog, paragraph, entry.range),
       data,
       ...(entry.range ? { snippet: snippetOf(paragraph.text, entry.range) } : {}),
+      ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
     });
   };
 

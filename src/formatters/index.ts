@@ -1,11 +1,19 @@
 /** The output formats, by name: the set of names is a type. */
 import type { RunResult } from "../types";
 import type { FormatContext } from "./format";
+import { github } from "./github";
 import { json } from "./json";
+import { junit } from "./junit";
+import { markdown } from "./markdown";
+import { sarif } from "./sarif";
 import { stylish } from "./stylish";
 
 export const formatters = {
+  github,
   json,
+  junit,
+  markdown,
+  sarif,
   stylish,
 } as const satisfies Record<string, (result: RunResult, context: FormatContext) => string>;
 

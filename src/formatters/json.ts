@@ -25,6 +25,7 @@ export function json(result: RunResult, context: FormatContext): string {
       message: finding.message,
       data: finding.data,
       snippet: finding.snippet ?? null,
+      sourceExcerpt: finding.sourceExcerpt ?? null,
     })),
     problems: result.problems,
   };
