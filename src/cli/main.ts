@@ -38,6 +38,8 @@ interface CheckArgs {
   format?: string[];
   output?: string;
   "max-warnings"?: number;
+  since?: string;
+  "only-changed"?: boolean;
   quiet?: boolean;
   rule?: string[];
 }
@@ -86,6 +88,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     namespaces: list(args.namespace),
     rules: ruleOverrides(list(args.rule)),
     listPairs: targets.some((o) => o.format === "junit"),
+    since: args.since,
+    onlyChanged: args["only-changed"],
     cwd: io.cwd,
   });
   // --quiet shows errors only; the exit code is decided on what is shown.
@@ -126,6 +130,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })
           .option("format", { type: "string", array: true, describe: `Output format, repeatable, optionally to a file: --format stylish --format sarif=concord.sarif (${FORMATS.join(", ")}; default stylish, or github under GitHub Actions)` })
           .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
+          .option("since", { type: "string", describe: "Compare with the catalogs at this git revision: stale translations, and --only-changed" })
+          .option("only-changed", { type: "boolean", describe: "With --since: report only paragraphs whose source or translation changed" })
           .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
           .option("quiet", { type: "boolean", describe: "Report errors only" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,

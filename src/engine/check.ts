@@ -1,6 +1,7 @@
 /** The library's entry point: checks every namespace of the source against each target, one namespace at a time. */
 import path from "path";
 import { discoverLayout, loadCatalog, type Layout } from "../catalog/loader";
+import { parseCatalog } from "../catalog/parse";
 import { CatalogResources } from "../catalog/resources";
 import { ConfigError } from "../errors";
 import { rules, rulesById } from "../rules";
@@ -33,6 +34,19 @@ export interface CheckOptions {
   aliases?: Record<string, string>;
   /** List every checked paragraph pair in the result (for JUnit). */
   listPairs?: boolean;
+  /** Compare with the catalogs as they were at this git revision (stale-translation; --only-changed). */
+  since?: string;
+  /** With `since`: report only findings in paragraphs whose source or translation changed. */
+  onlyChanged?: boolean;
+}
+
+/** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
+function textsOf(json: string | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (json === undefined) return texts;
+  const parsed = parseCatalog(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, "(revision)");
+  for (const p of parsed.paragraphs) texts.set(p.key, p.text);
+  return texts;
 }
 
 export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
@@ -81,6 +95,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   const resources = new CatalogResources();
   const missingRule = active.find((entry) => entry.rule === missingParagraph);
   const checked: CheckedPair[] = [];
+  const revision = options.since ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
   let files = 0;
   let paragraphs = 0;
 
@@ -93,6 +108,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     resources.add(sourceCatalog);
     paragraphs += sourceCatalog.paragraphs.length;
     const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
+    const oldSource = revision ? textsOf(revision.read(layout.file(layout.source, namespace))) : undefined;
     let sourceFeatures: Features[] | undefined;
     for (const { locale, profile } of targets) {
       if (!layout.has(locale, namespace)) {
@@ -110,7 +126,16 @@ export async function check(options: CheckOptions): Promise<RunResult> {
       const lookup = (side: "source" | "target", key: string) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
       const alignment = alignNamespace(sourceSide, targetSide, sourceFeatures, lookup);
       if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
-      findings.push(...compareCatalogs({ source: sourceSide, target: targetSide, ...alignment }, active));
+      const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
+      const previous = revision && oldSource && oldTarget ? { ref: revision.ref, source: oldSource, target: oldTarget } : undefined;
+      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, ...(previous ? { previous } : {}) }, active);
+      if (previous && options.onlyChanged) {
+        const targetTexts = new Map(targetCatalog.paragraphs.map((p) => [p.key, p.text]));
+        const sourceTexts = new Map(sourceCatalog.paragraphs.map((p) => [p.key, p.text]));
+        const changed = (f: Finding) => (f.sourceKey !== undefined && previous.source.get(f.sourceKey) !== sourceTexts.get(f.sourceKey)) || previous.target.get(f.key) !== targetTexts.get(f.key);
+        found = found.filter(changed);
+      }
+      findings.push(...found);
       resources.remove(targetCatalog);
     }
     resources.remove(sourceCatalog);

@@ -21,6 +21,8 @@ export interface Side {
 export interface PairInput {
   source: Side;
   target: Side;
+  /** With --since: the texts by key at the revision, per side. */
+  previous?: { ref: string; source: ReadonlyMap<string, string>; target: ReadonlyMap<string, string> };
   /** The paragraph pairs to check, by content alignment (which is by key in the normal case). */
   pairs: ParagraphPair[];
   events: StructuralEvent[];
@@ -86,6 +88,9 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
         source: sourceParagraph,
         target: targetParagraph,
         sameKey,
+        ...(input.previous && sourceParagraph && targetParagraph
+          ? { previous: { ref: input.previous.ref, source: input.previous.source.get(sourceParagraph.key), target: input.previous.target.get(targetParagraph.key) } }
+          : {}),
         from: source.profile,
         to: target.profile,
         sourceText: source.text,

@@ -15,6 +15,7 @@ import quoteUnbalanced from "./quote-unbalanced";
 import type { Rule } from "./rule";
 import shiftedParagraph from "./shifted-paragraph";
 import splitParagraph from "./split-paragraph";
+import staleTranslation from "./stale-translation";
 import untranslatedParagraph from "./untranslated-paragraph";
 import wrongLanguage from "./wrong-language";
 
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   quoteUnbalanced,
   shiftedParagraph,
   splitParagraph,
+  staleTranslation,
   untranslatedParagraph,
   wrongLanguage,
 ];

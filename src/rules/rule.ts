@@ -45,6 +45,8 @@ export interface RuleContext {
   target?: Paragraph;
   /** For a paragraph left unpaired by the alignment: the other side's paragraph with its key. */
   sameKey?: Paragraph;
+  /** With --since: the texts both paragraphs' keys had at that revision (undefined: no such key then). */
+  previous?: { ref: string; source?: string; target?: string };
   from: LocaleProfile;
   to: LocaleProfile;
   sourceText: TextView;

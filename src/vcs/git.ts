@@ -1,0 +1,44 @@
+/** Reads files as they were at a git revision, for --since. Runs git only, never anything from a catalog. */
+import { execFileSync } from "child_process";
+import path from "path";
+import { ConfigError } from "../errors";
+
+export interface Revision {
+  ref: string;
+  /** The text of a file at the revision, or undefined when it did not exist there. */
+  read(file: string): string | undefined;
+}
+
+function git(args: string[], cwd: string): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+}
+
+export function openRevision(ref: string, cwd: string): Revision {
+  let root: string;
+  try {
+    root = git(["rev-parse", "--show-toplevel"], cwd).trim();
+  } catch {
+    throw new ConfigError({ code: "not-a-repository", message: `--since ${ref} needs a git repository, and ${cwd} is not in one`, hint: "run Concord inside the repository, or drop --since" });
+  }
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
+  } catch {
+    const shallow = git(["rev-parse", "--is-shallow-repository"], root).trim() === "true";
+    throw new ConfigError({
+      code: "unknown-revision",
+      message: `The revision "${ref}" is not in this repository${shallow ? " (it is a shallow clone)" : ""}`,
+      hint: shallow ? `fetch it first (git fetch --depth=1 origin ${ref}, or actions/checkout with fetch-depth: 0)` : "check the branch, tag or commit name",
+    });
+  }
+  return {
+    ref,
+    read(file) {
+      const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
+      try {
+        return git(["show", `${ref}:${relative}`], root);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
