@@ -51,6 +51,8 @@ export interface Finding {
   snippet?: Snippet;
   /** The start of the source paragraph, for reports that show source and translation side by side. */
   sourceExcerpt?: string;
+  /** A hash of the rule and both paragraphs' texts: what a baseline entry matches (not printed). */
+  textHash?: string;
 }
 
 /** A paragraph pair that was checked (listed for JUnit, where each pair is a test case). */
@@ -80,6 +82,11 @@ export interface RunSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** With a baseline: findings hidden because the baseline has them, and baseline entries now fixed. */
+  baselineHidden?: number;
+  baselineFixed?: number;
+  /** Findings hidden by the configuration's ignores. */
+  ignored?: number;
   files: number;
   namespaces: number;
   paragraphs: number;

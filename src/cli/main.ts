@@ -1,5 +1,5 @@
 /** The `concord` command line: parses arguments, calls the library, writes the report, returns an exit code. */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
@@ -30,7 +30,9 @@ function list(value: unknown): string[] | undefined {
 }
 
 interface CheckArgs {
-  locales: string;
+  locales?: string;
+  config?: string;
+  baseline?: string;
   layout?: string;
   source?: string;
   targets?: string[];
@@ -77,24 +79,56 @@ function ruleOverrides(values: string[] | undefined): Record<string, SeveritySet
   return overrides;
 }
 
-async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const targets = outputs(args, io);
-  const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
-  const full = await check({
-    locales: args.locales,
-    layout: args.layout,
-    source: args.source,
-    targets: list(args.targets),
+/** The check's options: the command line first, then the configuration file, then the defaults. */
+async function checkOptions(args: CheckArgs, io: Io) {
+  const { loadConfig } = await import("../config");
+  const { config } = loadConfig(io.cwd, args.config);
+  const baselineFile = args.baseline ?? config.baseline;
+  let baseline: import("../engine/pipeline").BaselineEntry[] | undefined;
+  if (args.baseline !== undefined || (config.baseline && existsSync(path.resolve(io.cwd, config.baseline)))) {
+    const file = path.resolve(io.cwd, baselineFile as string);
+    if (!existsSync(file)) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output FILE", file: baselineFile });
+    baseline = (JSON.parse(readFileSync(file, "utf8")) as { entries: import("../engine/pipeline").BaselineEntry[] }).entries;
+  }
+  return {
+    locales: args.locales ?? config.locales ?? "locales",
+    layout: args.layout ?? config.layout,
+    source: args.source ?? config.source,
+    targets: list(args.targets) ?? config.targets,
+    aliases: config.aliases,
     namespaces: list(args.namespace),
-    rules: ruleOverrides(list(args.rule)),
-    listPairs: targets.some((o) => o.format === "junit"),
+    rules: { ...config.rules, ...ruleOverrides(list(args.rule)) },
+    ignores: config.ignores,
     since: args.since,
     onlyChanged: args["only-changed"],
     cwd: io.cwd,
-  });
+    ...(baseline ? { baseline } : {}),
+  };
+}
+
+/** `concord baseline`: records today's findings so that later runs report only new ones. */
+async function runBaseline(args: CheckArgs, io: Io): Promise<number> {
+  const { check } = await import("../engine/check");
+  const { baselineEntryOf } = await import("../engine/pipeline");
+  const { baseline: _ignored, ...options } = await checkOptions({ ...args, baseline: undefined }, io);
+  const result = await check(options);
+  for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
+  const file = args.output ?? "concord-baseline.json";
+  const { writeAtomic } = await import("./write");
+  await writeAtomic(path.resolve(io.cwd, file), `${JSON.stringify({ version: 1, tool: "concord", entries: result.findings.map(baselineEntryOf) }, null, 2)}\n`);
+  io.stdout.write(`Recorded ${result.findings.length} findings in ${file}: later runs with --baseline ${file} report only new ones.\n`);
+  return result.problems.length ? 2 : 0;
+}
+
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const targets = outputs(args, io);
+  const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
+  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit") });
   // --quiet shows errors only; the exit code is decided on what is shown.
   const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
+  const { baselineHidden, baselineFixed } = result.summary;
+  if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
   const version = toolVersion();
   for (const output of targets) {
@@ -123,7 +157,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       "Compare the translations with the source and report missing paragraphs, drifting quotes and mismatched numbers",
       (command) =>
         command
-          .option("locales", { type: "string", default: "locales", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json" })
+          .option("locales", { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" })
+          .option("config", { type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" })
+          .option("baseline", { type: "string", describe: "Report only findings this baseline file (concord baseline) does not record" })
           .option("layout", { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' })
           .option("source", { type: "string", describe: "Source locale (default: en)" })
           .option("targets", { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" })
@@ -137,6 +173,21 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
+      },
+    )
+    .command<CheckArgs>(
+      "baseline",
+      "Record today's findings in a baseline file, so that later runs (check --baseline FILE) report only new ones",
+      (command) =>
+        command
+          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
+          .option("config", { type: "string", describe: "Configuration file" })
+          .option("layout", { type: "string", describe: "Where catalogs lie under --locales" })
+          .option("source", { type: "string", describe: "Source locale (default: en)" })
+          .option("targets", { type: "string", array: true, describe: "Target locales" })
+          .option("output", { type: "string", describe: "The baseline file to write (default: concord-baseline.json)" }) as never,
+      async (args) => {
+        exitCode = await runBaseline(args, io);
       },
     )
     .strict()

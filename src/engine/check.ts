@@ -12,7 +12,7 @@ import type { Features } from "../text/align/score";
 import { alignNamespace, featuresOfSide } from "./alignment";
 import { compareCatalogs, type ActiveRule } from "./compare";
 import { formatMessage } from "./message";
-import { countSeverities, sortFindings } from "./pipeline";
+import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { createTextView } from "./text-view";
 
 export interface CheckOptions {
@@ -38,6 +38,10 @@ export interface CheckOptions {
   since?: string;
   /** With `since`: report only findings in paragraphs whose source or translation changed. */
   onlyChanged?: boolean;
+  /** Findings to leave out: { rule, locale?, namespace?, key? } (the configuration's ignores). */
+  ignores?: IgnoreRule[];
+  /** Findings recorded earlier: hidden, and the entries no longer found counted as fixed. */
+  baseline?: BaselineEntry[];
 }
 
 /** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
@@ -141,7 +145,9 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     resources.remove(sourceCatalog);
   }
 
-  const sorted = sortFindings(findings);
+  const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
+  const fromBaseline = options.baseline ? applyBaseline(notIgnored, options.baseline) : undefined;
+  const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);
   return {
     source: layout.source,
     targets: layout.targets,
@@ -149,6 +155,13 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     problems,
     notices: layout.notices,
     ...(options.listPairs ? { pairs: checked } : {}),
-    summary: { ...countSeverities(sorted), files, namespaces: layout.namespaces.length, paragraphs },
+    summary: {
+      ...countSeverities(sorted),
+      files,
+      namespaces: layout.namespaces.length,
+      paragraphs,
+      ...(ignored ? { ignored } : {}),
+      ...(fromBaseline ? { baselineHidden: fromBaseline.hidden, baselineFixed: fromBaseline.fixed } : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 /** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
+import { createHash } from "crypto";
 import type { Report, Rule, RuleContext, TextView } from "../rules/rule";
 import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";
@@ -73,6 +74,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       data,
       ...(entry.range ? { snippet: snippetOf(paragraph.text, entry.range) } : {}),
       ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
+      textHash: createHash("sha256").update([rule.meta.id, entry.messageId, sourceParagraph?.text ?? "", targetParagraph?.text ?? ""].join("\u0000")).digest("hex").slice(0, 24),
     });
   };
 
