@@ -76,3 +76,26 @@ describe("--since and --only-changed", () => {
 test("the word diff keeps Cyrillic words whole", () => {
   expect(showWordDiff(wordDiff("Трамп заявив про 150 військових", "Трамп сказав про 150 солдатів", "uk"))).toBe("Трамп [-заявив-]{+сказав+} про 150 [-військових-]{+солдатів+}");
 });
+
+describe("concord diff and concord init", () => {
+  test("diff shows the source change as a word diff and which translations followed", async () => {
+    const root = repository();
+    edit(root, "uk", (c) => void (c.p12 = c.p12.replace("залишаться", "лишаться")));
+    const markdown = (await run(["diff", "--since", "base"], root)).stdout;
+    // Columns follow the targets: ru, uk.
+    expect(markdown).toContain("| article:p12 | Recently, US Treasury Secretary Scott Bessent [-stated-]{+said+} that the US [-will remain-]{+would stay+} in the NATO Alliance. | ⚠️ stale | ✅ followed |");
+    const json = JSON.parse((await run(["diff", "--since", "base", "--format", "json"], root)).stdout);
+    expect(json.changes).toHaveLength(1);
+    expect(json.changes[0]).toMatchObject({ namespace: "article", key: "p12", kind: "changed", translations: { uk: "followed", ru: "stale" } });
+  });
+
+  test("init writes a configuration from the folders found, and will not overwrite one", async () => {
+    const root = repository();
+    const first = await run(["init"], root);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(root, "concord.config.json"), "utf8"))).toMatchObject({ locales: "locales", layout: "{{lng}}/{{ns}}.json", source: "en", targets: ["ru", "uk"] });
+    expect((await run(["check"], root)).code).toBe(1);
+    const again = await run(["init"], root);
+    expect(again.code).toBe(2);
+  });
+});

@@ -190,6 +190,43 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         exitCode = await runBaseline(args, io);
       },
     )
+    .command<CheckArgs & { since: string }>(
+      "diff",
+      "Show, per namespace and key, the source changes since a git revision as a word diff, and which translations followed them",
+      (command) =>
+        command
+          .option("since", { type: "string", demandOption: true, describe: "The git revision to compare with" })
+          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
+          .option("layout", { type: "string", describe: "Where catalogs lie under --locales" })
+          .option("format", { type: "string", array: true, describe: "markdown (default) or json" }) as never,
+      async (args) => {
+        const { sourceChanges, changesAsMarkdown } = await import("../engine/changes");
+        const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
+        const result = await sourceChanges({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, since: args.since, cwd: io.cwd });
+        const format = list(args.format)?.[0] ?? "markdown";
+        if (format !== "markdown" && format !== "json") throw new ConfigError({ code: "unknown-format", message: `concord diff writes markdown or json, not "${format}"`, hint: "use --format markdown or --format json" });
+        io.stdout.write(format === "json" ? `${JSON.stringify({ version: 1, since: args.since, ...result }, null, 2)}\n` : changesAsMarkdown(result, args.since));
+        exitCode = 0;
+      },
+    )
+    .command<CheckArgs>(
+      "init",
+      "Write a starting concord.config.json from the locale folders found",
+      (command) => command.option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" }) as never,
+      async (args) => {
+        const { discoverLayout } = await import("../catalog/loader");
+        const target = path.join(io.cwd, "concord.config.json");
+        if (existsSync(target)) throw new ConfigError({ code: "config-exists", message: "concord.config.json already exists", hint: "edit it, or remove it to start again", file: "concord.config.json" });
+        const locales = args.locales ?? "locales";
+        const layout = await discoverLayout({ locales: path.resolve(io.cwd, locales), cwd: io.cwd });
+        const aliases = Object.fromEntries([layout.source, ...layout.targets].filter((l) => layout.language(l) !== l).map((l) => [l, layout.language(l)]));
+        const config = { $schema: "./node_modules/concord/docs/concord.schema.json", locales, layout: layout.pattern, source: layout.source, targets: layout.targets, ...(Object.keys(aliases).length ? { aliases } : {}), rules: {}, ignores: [] };
+        const { writeAtomic } = await import("./write");
+        await writeAtomic(target, `${JSON.stringify(config, null, 2)}\n`);
+        io.stdout.write(`Wrote concord.config.json: ${layout.source} → ${layout.targets.join(", ")}, ${layout.namespaces.length} namespace(s), layout ${layout.pattern}\n`);
+        exitCode = 0;
+      },
+    )
     .strict()
     .help()
     .alias("h", "help")

@@ -1,0 +1,75 @@
+/** What changed in the source since a git revision, paragraph by paragraph, and which translations followed. */
+import path from "path";
+import { discoverLayout, loadCatalog } from "../catalog/loader";
+import { parseCatalog } from "../catalog/parse";
+import { showWordDiff, wordDiff, type WordChange } from "../rules/stale-translation";
+import { openRevision } from "../vcs/git";
+
+export interface SourceChange {
+  namespace: string;
+  key: string;
+  kind: "changed" | "added" | "removed";
+  before?: string;
+  after?: string;
+  diff?: WordChange[];
+  /** Per target locale: whether its paragraph changed too ("followed"), stayed ("stale") or is absent. */
+  translations: Record<string, "followed" | "stale" | "absent">;
+}
+
+function texts(json: string | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  if (json === undefined) return map;
+  for (const p of parseCatalog(json.replace(/^\uFEFF/, ""), "(revision)").paragraphs) map.set(p.key, p.text);
+  return map;
+}
+
+export async function sourceChanges(options: { locales: string; since: string; layout?: string; source?: string; targets?: string[]; cwd?: string }): Promise<{ source: string; targets: string[]; changes: SourceChange[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
+  const revision = openRevision(options.since, cwd);
+  const changes: SourceChange[] = [];
+  for (const namespace of layout.namespaces) {
+    const file = layout.file(layout.source, namespace);
+    const now = (await loadCatalog(file, layout.source, namespace, file)).catalog;
+    const before = texts(revision.read(file));
+    const after = new Map((now?.paragraphs ?? []).map((p) => [p.key, p.text]));
+    const targets = new Map<string, { before: Map<string, string>; after: Map<string, string> }>();
+    for (const locale of layout.targets) {
+      const targetFile = layout.file(locale, namespace);
+      const current = layout.has(locale, namespace) ? (await loadCatalog(targetFile, locale, namespace, targetFile)).catalog : undefined;
+      targets.set(locale, { before: texts(revision.read(targetFile)), after: new Map((current?.paragraphs ?? []).map((p) => [p.key, p.text])) });
+    }
+    const keys = [...new Set([...after.keys(), ...before.keys()])];
+    for (const key of keys) {
+      const old = before.get(key);
+      const fresh = after.get(key);
+      if (old === fresh) continue;
+      const translations: SourceChange["translations"] = {};
+      for (const [locale, target] of targets) {
+        const t = target.after.get(key);
+        translations[locale] = t === undefined ? "absent" : t !== target.before.get(key) ? "followed" : "stale";
+      }
+      changes.push({
+        namespace,
+        key,
+        kind: old === undefined ? "added" : fresh === undefined ? "removed" : "changed",
+        ...(old !== undefined ? { before: old } : {}),
+        ...(fresh !== undefined ? { after: fresh } : {}),
+        ...(old !== undefined && fresh !== undefined ? { diff: wordDiff(old, fresh, layout.language(layout.source)) } : {}),
+        translations,
+      });
+    }
+  }
+  return { source: layout.source, targets: layout.targets, changes };
+}
+
+export function changesAsMarkdown(result: Awaited<ReturnType<typeof sourceChanges>>, since: string): string {
+  if (result.changes.length === 0) return `No source paragraph changed since ${since}.\n`;
+  const lines = [`### Source changes since ${since}`, "", `| paragraph | change | ${result.targets.join(" | ")} |`, `|---|---|${result.targets.map(() => "---").join("|")}|`];
+  const mark = { followed: "✅ followed", stale: "⚠️ stale", absent: "— absent" } as const;
+  for (const c of result.changes) {
+    const shown = c.diff ? showWordDiff(c.diff) : c.kind === "added" ? `{+${c.after}+}` : `[-${c.before}-]`;
+    lines.push(`| ${c.namespace}:${c.key} | ${shown.replace(/\|/g, "\\|").replace(/\s+/g, " ")} | ${result.targets.map((t) => mark[c.translations[t]]).join(" | ")} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
