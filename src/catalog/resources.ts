@@ -15,7 +15,8 @@ export class CatalogResources {
   }
 
   add(catalog: Catalog): void {
-    const texts: Record<string, string> = {};
+    // No prototype: a catalog key "__proto__" or "constructor" is a key, never a way into Object.prototype.
+    const texts: Record<string, string> = Object.create(null);
     const index = new Map<string, Paragraph>();
     for (const paragraph of catalog.paragraphs) {
       texts[paragraph.key] = paragraph.text;

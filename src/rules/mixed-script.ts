@@ -6,7 +6,8 @@
 import { profiles, type LocaleProfile } from "../text/locales";
 import { defineRule } from "./rule";
 
-const WORD = /[\p{L}'’ʼ]{2,}/gu;
+// Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
+const WORD = /[\p{L}'’ʼ]{2,64}/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

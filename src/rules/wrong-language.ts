@@ -25,7 +25,7 @@ export default defineRule({
     if (!target || target.text.trim() === "") return;
     const prose = withoutQuotations(target.text, targetText.quotes(target).quotations);
     const own = languageEvidence(prose, to);
-    const short = (prose.match(/[\p{L}'’ʼ]+/gu)?.length ?? 0) <= SHORT_PARAGRAPH;
+    const short = (prose.match(/[\p{L}'’ʼ]{1,64}/gu)?.length ?? 0) <= SHORT_PARAGRAPH;
     for (const other of neighbours(to)) {
       const foreign = languageEvidence(prose, other);
       const enough = foreign.score >= MIN_EVIDENCE || (short && foreign.strong >= 1 && own.score === 0);

@@ -5,7 +5,8 @@
 import { profiles, type LocaleProfile } from "./locales";
 import type { Quotation } from "./quotes";
 
-const WORD = /[\p{L}'’ʼ]+/gu;
+// Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
+const WORD = /[\p{L}'’ʼ]{1,64}/gu;
 
 export interface LanguageEvidence {
   /** Words with a letter only this language uses, plus its own function words. */

@@ -4,7 +4,8 @@
  */
 import { profiles, type LocaleProfile } from "./locales";
 
-const WORD = /[\p{L}'’ʼ]{3,}/gu;
+// Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
+const WORD = /[\p{L}'’ʼ]{3,64}/gu;
 /** Words this long (in letters) are compared as cognates whatever their case: briefing ↔ брифінгу. */
 const COGNATE_LENGTH = 6;
 const MAX_WORD = 40;

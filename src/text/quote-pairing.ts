@@ -135,7 +135,8 @@ export function pairQuotations(source: Quotation[], target: Quotation[], shape: 
 
 /** Counts words the way an editor would: runs of letters or digits. */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Bounded repetitions: unbounded ones overflow the regex engine's stack on a 5 MB run of letters.
+  return text.match(/[\p{L}\p{N}]{1,64}(?:['’ʼ-][\p{L}\p{N}]{1,64}){0,8}/gu)?.length ?? 0;
 }
 
 /** A short excerpt of a quotation for messages. */

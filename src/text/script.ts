@@ -9,7 +9,8 @@ export interface ScriptCounts {
   words: number;
 }
 
-const WORD = /[\p{L}\p{M}'’ʼ-]+/gu;
+// Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
+const WORD = /[\p{L}\p{M}'’ʼ-]{1,64}/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

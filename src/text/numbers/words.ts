@@ -8,7 +8,8 @@ import { readUnit } from "./digits";
 import { normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 
-const WORD = /[\p{L}\p{M}'’ʼ]+\.?/gu;
+// Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
+const WORD = /[\p{L}\p{M}'’ʼ]{1,64}\.?/gu;
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -177,7 +178,7 @@ function singleWord(word: Word, text: string, tables: NumberTables, profile: Loc
   if (time !== undefined) return weakToken(text, word.start, word.end, [], [time]);
   const numeral = word.text.replace(/\.$/, "");
   if (/^[IVXLCDM]+$/.test(numeral) && ROMAN.test(numeral)) {
-    const next = /^[\s\u00A0]+([\p{L}'’ʼ]+\.?)/u.exec(text.slice(word.end, word.end + 24));
+    const next = /^[\s\u00A0]{1,4}([\p{L}'’ʼ]{1,20}\.?)/u.exec(text.slice(word.end, word.end + 24));
     const inContext = next !== null && tables.romanContext.has(normalizeWord(next[1]));
     if (inContext || (numeral.length >= 2 && /^[IVX]+$/.test(numeral))) return weakToken(text, word.start, word.start + numeral.length, [romanValue(numeral)]);
   }

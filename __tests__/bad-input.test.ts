@@ -1,0 +1,80 @@
+/**
+ * Bad input, row by row: a clear message naming the file and position where there is one, the
+ * other files still checked, exit code 2 where the input was bad — and nothing polluted or crashed.
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from "fs";
+import path from "path";
+import { main } from "../src/cli/main";
+import { tempTree } from "./helpers";
+
+async function run(args: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
+  return { code, stdout, stderr };
+}
+
+const en = '{ "p1": "One 150." }';
+/** A second, good namespace: it must still be checked (its planted error found) whatever the bad file. */
+const good = { "en/good.json": '{ "p1": "Two 20." }', "uk/good.json": '{ "p1": "Два 2." }' };
+
+interface Row {
+  name: string;
+  files: Record<string, string | Buffer>;
+  setup?: (root: string) => void;
+  args?: string[];
+  code: number;
+  stderr?: RegExp;
+  checksOthers?: boolean;
+}
+
+const deep = (() => {
+  let s = '"x"';
+  for (let i = 0; i < 10000; i++) s = `{"k":${s}}`;
+  return s;
+})();
+
+const rows: Row[] = [
+  { name: "a trailing comma", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150.", }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: property name expected/, checksOthers: true },
+  { name: "an unclosed string", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150. }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: unexpected end of string/, checksOthers: true },
+  { name: "a missing colon", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1" "Один" }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: colon expected/, checksOthers: true },
+  { name: "a comment", files: { ...good, "en/a.json": en, "uk/a.json": '{ // note\n "p1": "Один 150." }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: invalid comment token/, checksOthers: true },
+  { name: "a bad escape", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один \\q 150." }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: invalid escape character/, checksOthers: true },
+  { name: "a second object after the first", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150." } { }' }, code: 2, stderr: /uk\/a\.json:1:\d+: Invalid JSON: end of file expected/, checksOthers: true },
+  { name: "a BOM", files: { ...good, "en/a.json": en, "uk/a.json": '\uFEFF{ "p1": "Один 150." }' }, code: 1, checksOthers: true },
+  { name: "UTF-16", files: { ...good, "en/a.json": en, "uk/a.json": Buffer.from('\uFEFF{ "p1": "Один" }', "utf16le") }, code: 2, stderr: /uk\/a\.json:1:1: The file is UTF-16 — save it as UTF-8/, checksOthers: true },
+  { name: "invalid UTF-8 bytes", files: { ...good, "en/a.json": en, "uk/a.json": Buffer.concat([Buffer.from('{ "p1": "'), Buffer.from([0xc3, 0x28]), Buffer.from(' 150" }')]) }, code: 2, stderr: /uk\/a\.json:1:10: Invalid UTF-8 at byte 9/, checksOthers: true },
+  { name: "CRLF line ends", files: { ...good, "en/a.json": en, "uk/a.json": '{\r\n  "p1": "Один 15."\r\n}\r\n' }, code: 1, checksOthers: true },
+  { name: "a duplicate key", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150.", "p1": "Ще" }' }, code: 2, stderr: /uk\/a\.json:1:22: Duplicate key "p1"/, checksOthers: true },
+  { name: "__proto__, constructor and prototype as keys", files: { ...good, "en/a.json": en, "uk/a.json": '{ "__proto__": { "polluted": "yes" }, "constructor": "x", "prototype": "y", "p1": "Один 150." }' }, code: 1, checksOthers: true },
+  { name: "null, a boolean, a number and an array of objects", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": null, "p2": true, "p3": 5, "p4": [{ "a": 1 }] }' }, code: 2, stderr: /uk\/a\.json:1:9: The value of "p1" is null, not text/, checksOthers: true },
+  { name: "nesting 10,000 levels deep", files: { ...good, "en/a.json": en, "uk/a.json": deep }, code: 2, stderr: /uk\/a\.json: The catalog is nested too deeply to read/, checksOthers: true },
+  { name: "an empty file", files: { ...good, "en/a.json": en, "uk/a.json": "" }, code: 2, stderr: /uk\/a\.json:1:1: Invalid JSON: value expected/, checksOthers: true },
+  { name: "a root that is not an object", files: { ...good, "en/a.json": en, "uk/a.json": '["Один"]' }, code: 2, stderr: /uk\/a\.json:1:1: A catalog must be a JSON object/, checksOthers: true },
+  { name: "a single 5 MB paragraph with no spaces", files: { ...good, "en/a.json": en, "uk/a.json": JSON.stringify({ p1: "а".repeat(5 << 20) }) }, code: 1, checksOthers: true },
+  { name: "file names with spaces and non-Latin letters", files: { ...good, "en/мої статті/a b.json": en, "uk/мої статті/a b.json": '{ "p1": "Один 15." }' }, code: 1, checksOthers: true },
+  { name: "a symlink loop under the locales folder", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150." }' }, setup: (root) => symlinkSync("../..", path.join(root, "uk", "loop")), code: 1, checksOthers: true },
+  { name: "a locale 'folder' that is a file", files: { ...good, "en/a.json": en, de: "not a folder" }, args: ["--targets", "uk,de"], code: 2, stderr: /de: The target locale "de" has no catalogs/ },
+  { name: "no source locale", files: { "uk/a.json": '{ "p1": "Один" }' }, code: 2, stderr: /The source locale "en" has no catalogs — found uk: pass --source/ },
+  { name: "a source with no targets", files: { "en/a.json": en }, code: 2, stderr: /Only the source locale "en" was found: nothing to compare it with/ },
+  { name: "an invalid configuration", files: { ...good, "concord.config.json": '{ "rules": { "number-mismatch": 3 } }' }, args: ["--config", "concord.config.json"], code: 2, stderr: /concord\.config\.json:1:\d+: "rules\.number-mismatch": must be one of off, info, warning, error/ },
+  { name: "an unknown rule id", files: good, args: ["--rule", "no-such=off"], code: 2, stderr: /Unknown rule "no-such"/ },
+  { name: "an unknown format", files: good, args: ["--format", "xml"], code: 2, stderr: /Unknown format "xml" — choose from stylish, json, sarif, junit, github, markdown/ },
+];
+
+describe("bad input", () => {
+  test.each(rows.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
+    const root = tempTree({});
+    for (const [name, content] of Object.entries(row.files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), content);
+    }
+    row.setup?.(root);
+    const { code, stdout, stderr } = await run(["check", "--locales", root, "--format", "json", ...(row.args ?? [])], root);
+    expect({ code, stderr: row.stderr ? stderr : "" }).toEqual({ code: row.code, stderr: row.stderr ? expect.stringMatching(row.stderr) : "" });
+    expect(stderr).not.toMatch(/\n\s+at /); // one line, never a stack
+    if (row.checksOthers) expect(JSON.parse(stdout).findings.some((f: { namespace: string }) => f.namespace === "good")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+  });
+});
