@@ -1,5 +1,6 @@
 /** Every rule Concord has, sorted by id. */
 import emptyParagraph from "./empty-paragraph";
+import endPunctuation from "./end-punctuation";
 import extraParagraph from "./extra-paragraph";
 import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
@@ -13,14 +14,17 @@ import quoteMissing from "./quote-missing";
 import quoteStyle from "./quote-style";
 import quoteUnbalanced from "./quote-unbalanced";
 import type { Rule } from "./rule";
+import sentenceCount from "./sentence-count";
 import shiftedParagraph from "./shifted-paragraph";
 import splitParagraph from "./split-paragraph";
 import staleTranslation from "./stale-translation";
 import untranslatedParagraph from "./untranslated-paragraph";
+import whitespace from "./whitespace";
 import wrongLanguage from "./wrong-language";
 
 export const rules: readonly Rule[] = [
   emptyParagraph,
+  endPunctuation,
   extraParagraph,
   mergedParagraph,
   missingParagraph,
@@ -33,10 +37,12 @@ export const rules: readonly Rule[] = [
   quoteMissing,
   quoteStyle,
   quoteUnbalanced,
+  sentenceCount,
   shiftedParagraph,
   splitParagraph,
   staleTranslation,
   untranslatedParagraph,
+  whitespace,
   wrongLanguage,
 ];
 

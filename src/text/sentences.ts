@@ -1,0 +1,46 @@
+/**
+ * Counts sentences the way an editor would: a sentence ends at . ! ? … followed by a space and a
+ * capital (or a quote and a capital), but not after an abbreviation (U.S., e.g., т. зв., ст.), an
+ * initial (J. Paul, Дж. Пол) or a number (1. January).
+ */
+import type { LocaleProfile } from "./locales";
+
+/** Abbreviations that do not end a sentence, lower-case, without the final dot. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "vol", "p", "pp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ",
+  "т", "зв", "ст", "ім", "тис", "млн", "млрд", "грн", "р", "рр", "див", "напр", "пп", "проф", "д-р", "м", "вул", "обл", "г", "гг", "тыс", "руб", "им", "см", "т.е", "т.д", "т.п", "т.зв", "г-жа", "г-н", "св",
+]);
+
+export function countSentences(text: string, _profile?: LocaleProfile): number {
+  let count = 0;
+  let sawText = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (!/[.!?\u2026]/.test(ch)) {
+      if (/[\p{L}\p{N}]/u.test(ch)) sawText = true;
+      continue;
+    }
+    // Runs of marks (?!, ...) end one sentence.
+    let j = i;
+    while (j + 1 < n && /[.!?\u2026]/.test(text[j + 1])) j++;
+    let k = j + 1;
+    while (k < n && /[»"”“’')\]]/.test(text[k])) k++;
+    const atEnd = k >= n || /^\s*$/.test(text.slice(k, k + 3)) && k + 3 >= n;
+    const nextStarts = k < n && /\s/.test(text[k]) && /^\s+[«"„“‘'(\u2014\u2013-]*\s*[\p{Lu}\p{N}]/u.test(text.slice(k, k + 6));
+    if (ch === "." && !atEnd) {
+      const before = /([\p{L}.]{1,6})$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1].toLowerCase() ?? "";
+      const initial = /^\p{L}$/u.test(before) || /^\p{Lu}\p{Ll}?$/u.test(text.slice(Math.max(0, i - 2), i).trim());
+      if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/^.*\./, "")) || initial || /\d$/.test(text[i - 1] ?? "")) {
+        i = j;
+        continue;
+      }
+    }
+    if (sawText && (atEnd || nextStarts)) {
+      count++;
+      sawText = false;
+    }
+    i = j;
+  }
+  return count + (sawText ? 1 : 0);
+}
