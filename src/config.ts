@@ -26,11 +26,12 @@ export interface Config {
   rules?: Record<string, SeveritySetting>;
   ignores?: Ignore[];
   baseline?: string;
+  glossary?: Record<string, Record<string, string>>;
 }
 
 export const CONFIG_FILES = ["concord.config.json", ".concordrc.json"];
 const SEVERITIES = ["off", "info", "warning", "error"];
-const KEYS: Record<string, string> = { $schema: "string", locales: "string", layout: "string", source: "string", targets: "string[]", aliases: "object", rules: "object", ignores: "array", baseline: "string" };
+const KEYS: Record<string, string> = { $schema: "string", locales: "string", layout: "string", source: "string", targets: "string[]", aliases: "object", rules: "object", ignores: "array", baseline: "string", glossary: "object" };
 
 interface Located {
   file: string;
@@ -64,6 +65,13 @@ function validate(value: unknown, at: Located): Config {
   if (config.aliases !== undefined) {
     if (typeof config.aliases !== "object" || config.aliases === null || Array.isArray(config.aliases)) fail(at, ["aliases"], "must be an object of folder names and locales", 'write "aliases": { "ua": "uk" }');
     for (const [name, locale] of Object.entries(config.aliases)) if (typeof locale !== "string") fail(at, ["aliases", name], "must be a locale code", 'write "ua": "uk"');
+  }
+  if (config.glossary !== undefined) {
+    if (typeof config.glossary !== "object" || config.glossary === null || Array.isArray(config.glossary)) fail(at, ["glossary"], "must be an object of source terms", 'write "glossary": { "Greenland": { "uk": "Гренландія", "ru": "Гренландия" } }');
+    for (const [term, renderings] of Object.entries(config.glossary)) {
+      if (typeof renderings !== "object" || renderings === null || Array.isArray(renderings)) fail(at, ["glossary", term], "must be an object of locales and renderings", `write "${term}": { "uk": "…", "ru": "…" }`);
+      for (const [locale, rendering] of Object.entries(renderings)) if (typeof rendering !== "string" || rendering.trim() === "") fail(at, ["glossary", term, locale], "must be the required rendering", `write "${locale}": "…"`);
+    }
   }
   if (config.rules !== undefined) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) fail(at, ["rules"], "must be an object of rule ids and severities", 'write "rules": { "quote-style": "off" }');

@@ -1,5 +1,7 @@
 /** sentence-count, end-punctuation and whitespace, in uk and ru. */
-import { ruleTable } from "../helpers";
+import { readFileSync } from "fs";
+import path from "path";
+import { ruleTable, runRule } from "../helpers";
 
 ruleTable("sentence-count", [
   { name: "same sentences", locale: "uk", source: "He came. He saw. He won.", target: "Він прийшов. Він побачив. Він переміг.", expect: null },
@@ -24,3 +26,16 @@ ruleTable("whitespace", [
   { name: "space before a comma", locale: "uk", source: "Trump, the president, spoke.", target: "Трамп , президент, виступив.", expect: "beforePunctuation" },
   { name: "trailing space", locale: "uk", source: "Trump spoke.", target: "Трамп виступив. ", expect: "edges" },
 ]);
+
+describe.each(["uk", "ru"])("length-ratio (%s)", (locale) => {
+  const read = (l: string) => JSON.parse(readFileSync(path.join(__dirname, "..", "..", "locales", l, "article.json"), "utf8")) as Record<string, string>;
+  test("passes the bundled article", () => {
+    expect(runRule("length-ratio", read("en"), read(locale), locale)).toEqual([]);
+  });
+  test("flags a paragraph whose second sentence was dropped", () => {
+    const target = read(locale);
+    target.p01 = target.p01.split(/(?<=\.) /)[0];
+    const findings = runRule("length-ratio", read("en"), target, locale);
+    expect(findings.map((f) => [f.messageId, f.key])).toEqual([["shorter", "p01"]]);
+  });
+});

@@ -99,6 +99,7 @@ async function checkOptions(args: CheckArgs, io: Io) {
     namespaces: list(args.namespace),
     rules: { ...config.rules, ...ruleOverrides(list(args.rule)) },
     ignores: config.ignores,
+    glossary: config.glossary,
     since: args.since,
     onlyChanged: args["only-changed"],
     cwd: io.cwd,

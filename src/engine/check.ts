@@ -42,6 +42,8 @@ export interface CheckOptions {
   ignores?: IgnoreRule[];
   /** Findings recorded earlier: hidden, and the entries no longer found counted as fixed. */
   baseline?: BaselineEntry[];
+  /** Required renderings of source terms, by target language (glossary-term). */
+  glossary?: Record<string, Record<string, string>>;
 }
 
 /** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
@@ -132,7 +134,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
       if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
       const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
       const previous = revision && oldSource && oldTarget ? { ref: revision.ref, source: oldSource, target: oldTarget } : undefined;
-      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, ...(previous ? { previous } : {}) }, active);
+      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, ...(previous ? { previous } : {}), ...(options.glossary ? { glossary: options.glossary } : {}) }, active);
       if (previous && options.onlyChanged) {
         const targetTexts = new Map(targetCatalog.paragraphs.map((p) => [p.key, p.text]));
         const sourceTexts = new Map(sourceCatalog.paragraphs.map((p) => [p.key, p.text]));

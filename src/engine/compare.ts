@@ -1,6 +1,6 @@
 /** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
 import { createHash } from "crypto";
-import type { Report, Rule, RuleContext, TextView } from "../rules/rule";
+import type { Glossary, Report, Rule, RuleContext, TextView } from "../rules/rule";
 import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";
 import { pairQuotations, type QuotePairing } from "../text/quote-pairing";
@@ -22,6 +22,7 @@ export interface Side {
 export interface PairInput {
   source: Side;
   target: Side;
+  glossary?: Glossary;
   /** With --since: the texts by key at the revision, per side. */
   previous?: { ref: string; source: ReadonlyMap<string, string>; target: ReadonlyMap<string, string> };
   /** The paragraph pairs to check, by content alignment (which is by key in the normal case). */
@@ -44,6 +45,17 @@ function snippetOf(text: string, range: Range): Snippet {
   const shown = marked.length > SNIPPET_MARK ? `${marked.slice(0, 35)}…${marked.slice(-20)}` : marked;
   const before = `${head}${text.slice(from, range.start)}`;
   return { text: `${before}${shown}${text.slice(range.end, to)}${tail}`, start: before.length, end: before.length + shown.length };
+}
+
+/** The median target/source length of the aligned pairs with text on both sides: robust to outliers. */
+function medianRatio(pairs: readonly ParagraphPair[]): number | undefined {
+  const ratios: number[] = [];
+  for (const { source, target } of pairs) {
+    if (source && target && source.text.trim() && target.text.trim()) ratios.push(target.text.length / source.text.length);
+  }
+  if (ratios.length < 5) return undefined;
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)];
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -78,6 +90,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
     });
   };
 
+  const catalogRatio = medianRatio(input.pairs);
   const run = ({ source: sourceParagraph, target: targetParagraph, sameKey }: ParagraphPair) => {
     const quotePairing = lazy<QuotePairing>(() => {
       if (!sourceParagraph || !targetParagraph) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
@@ -90,6 +103,8 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
         source: sourceParagraph,
         target: targetParagraph,
         sameKey,
+        catalogRatio,
+        glossary: input.glossary,
         ...(input.previous && sourceParagraph && targetParagraph
           ? { previous: { ref: input.previous.ref, source: input.previous.source.get(sourceParagraph.key), target: input.previous.target.get(targetParagraph.key) } }
           : {}),

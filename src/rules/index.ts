@@ -2,6 +2,8 @@
 import emptyParagraph from "./empty-paragraph";
 import endPunctuation from "./end-punctuation";
 import extraParagraph from "./extra-paragraph";
+import glossaryTerm from "./glossary-term";
+import lengthRatio from "./length-ratio";
 import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
 import mixedScript from "./mixed-script";
@@ -26,6 +28,8 @@ export const rules: readonly Rule[] = [
   emptyParagraph,
   endPunctuation,
   extraParagraph,
+  glossaryTerm,
+  lengthRatio,
   mergedParagraph,
   missingParagraph,
   mixedScript,

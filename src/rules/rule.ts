@@ -31,6 +31,8 @@ export interface TextView {
   hasPartnerNearby(paragraph: Paragraph, mark: LoneMark): boolean;
 }
 
+export type Glossary = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 export interface Report {
   messageId: string;
   data?: Record<string, unknown>;
@@ -45,6 +47,10 @@ export interface RuleContext {
   target?: Paragraph;
   /** For a paragraph left unpaired by the alignment: the other side's paragraph with its key. */
   sameKey?: Paragraph;
+  /** Required renderings of source terms, by target language: { "Greenland": { "uk": "Гренландія" } }. */
+  glossary?: Glossary;
+  /** The median target/source length ratio of the namespace's aligned pairs (undefined under five pairs). */
+  catalogRatio?: number;
   /** With --since: the texts both paragraphs' keys had at that revision (undefined: no such key then). */
   previous?: { ref: string; source?: string; target?: string };
   from: LocaleProfile;

@@ -1,0 +1,44 @@
+/**
+ * glossary-term: a term of the glossary (configuration "glossary": { "Greenland": { "uk":
+ * "Гренландія", "ru": "Гренландия" } }) appears in the source, and the translation lacks its
+ * required rendering in any inflected form. Forms are matched by stem: the required term with up
+ * to two final vowels or signs dropped (Гренландія → Гренланд-: Гренландії, Гренландію), whole
+ * when it is four letters or fewer (НАТО).
+ */
+import { defineRule } from "./rule";
+
+const ENDING = /[аеєиіїоуюяьйыэёaeiouy]{1,2}$/iu;
+
+export function stemOf(term: string): string {
+  if (term.length <= 4) return term.toLowerCase();
+  return term.toLowerCase().replace(ENDING, "");
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export default defineRule({
+  meta: {
+    id: "glossary-term",
+    description: "A glossary term of the source is not rendered as the glossary requires (in any inflected form) in the translation.",
+    defaultSeverity: "warning",
+    messages: {
+      missing: "The source says “{{term}}”; the glossary wants “{{required}}” in {{language}}, and the translation has no form of it",
+    },
+    docs: "docs/rules/glossary-term.md",
+  },
+  check({ source, target, to, glossary, report }) {
+    if (!source || !target || !glossary || target.text.trim() === "") return;
+    const targetLower = target.text.toLowerCase();
+    for (const [term, renderings] of Object.entries(glossary)) {
+      const required = renderings[to.id];
+      if (!required) continue;
+      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, "u").test(source.text)) continue;
+      const stem = stemOf(required);
+      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}`, "u").test(targetLower)) {
+        report({ messageId: "missing", data: { term, required, language: to.name, stem } });
+      }
+    }
+  },
+});
