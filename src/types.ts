@@ -53,6 +53,29 @@ export interface Finding {
   sourceExcerpt?: string;
   /** A hash of the rule and both paragraphs' texts: what a baseline entry matches (not printed). */
   textHash?: string;
+  /** The range inside the paragraph, and which side's paragraph it is (for the HTML report; not printed). */
+  range?: Range;
+  side?: "source" | "target";
+}
+
+/** One paragraph in a report cell. */
+export interface ReportCell {
+  key: string;
+  text: string;
+}
+
+/** A row of the side-by-side report: a source paragraph and what each target holds for it. */
+export interface ReportRow {
+  source?: ReportCell;
+  /** Per target locale: the aligned paragraphs (none when dropped, two when split). */
+  targets: Record<string, ReportCell[]>;
+  /** Per target locale: this source paragraph was merged into the previous row's translation. */
+  merged?: Record<string, boolean>;
+}
+
+export interface ReportNamespace {
+  namespace: string;
+  rows: ReportRow[];
 }
 
 /** A paragraph pair that was checked (listed for JUnit, where each pair is a test case). */
@@ -102,4 +125,6 @@ export interface RunResult {
   summary: RunSummary;
   /** Every paragraph pair checked, when asked for (CheckOptions.listPairs). */
   pairs?: CheckedPair[];
+  /** The aligned paragraphs side by side, when asked for (CheckOptions.collectRows). */
+  report?: ReportNamespace[];
 }

@@ -12,7 +12,7 @@ export interface Io {
   cwd: string;
 }
 
-const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown"] as const;
+const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many
@@ -124,7 +124,7 @@ async function runBaseline(args: CheckArgs, io: Io): Promise<number> {
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const targets = outputs(args, io);
   const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
-  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit") });
+  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html") });
   // --quiet shows errors only; the exit code is decided on what is shown.
   const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
@@ -174,6 +174,22 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
+      },
+    )
+    .command<CheckArgs & { out?: string }>(
+      "report",
+      "Write the HTML report: the paragraphs side by side, findings marked, one self-contained file",
+      (command) =>
+        command
+          .option("out", { type: "string", describe: "The report file (default: concord-report.html)" })
+          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
+          .option("since", { type: "string", describe: "Compare with this git revision (stale paragraphs show their word diff)" })
+          .option("config", { type: "string", describe: "Configuration file" }) as never,
+      async (args) => {
+        const out = args.out ?? "concord-report.html";
+        const code = await runCheck({ ...args, format: [`html=${out}`] }, io);
+        io.stdout.write(`Wrote ${out}\n`);
+        exitCode = code;
       },
     )
     .command<CheckArgs>(

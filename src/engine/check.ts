@@ -7,7 +7,25 @@ import { ConfigError } from "../errors";
 import { rules, rulesById } from "../rules";
 import missingParagraph from "../rules/missing-paragraph";
 import { profileFor } from "../text/locales";
-import type { CheckedPair, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import type { CheckedPair, Finding, InputProblem, Paragraph, ReportNamespace, ReportRow, RunResult, SeveritySetting } from "../types";
+import type { NamespaceAlignment } from "./alignment";
+
+/** Puts a target's aligned paragraphs into the report's rows: gaps stay empty, added ones get rows of their own. */
+function collectRows(rows: ReportRow[], rowOf: Map<Paragraph, number>, locale: string, alignment: NamespaceAlignment): void {
+  const cell = (p: Paragraph) => ({ key: p.key, text: p.text });
+  for (const pair of alignment.pairs) {
+    if (pair.source && pair.target) (rows[rowOf.get(pair.source)!].targets[locale] ??= []).push(cell(pair.target));
+    else if (pair.target) rows.push({ targets: { [locale]: [cell(pair.target)] } });
+  }
+  for (const event of alignment.events) {
+    if (event.kind === "merge") {
+      (rows[rowOf.get(event.sources[0])!].targets[locale] ??= []).push(cell(event.targets[0]));
+      (rows[rowOf.get(event.sources[1])!].merged ??= {})[locale] = true;
+    } else if (event.kind === "split") {
+      (rows[rowOf.get(event.sources[0])!].targets[locale] ??= []).push(...event.targets.map(cell));
+    }
+  }
+}
 import type { Features } from "../text/align/score";
 import { alignNamespace, featuresOfSide } from "./alignment";
 import { compareCatalogs, type ActiveRule } from "./compare";
@@ -44,6 +62,8 @@ export interface CheckOptions {
   baseline?: BaselineEntry[];
   /** Required renderings of source terms, by target language (glossary-term). */
   glossary?: Record<string, Record<string, string>>;
+  /** Collect the aligned paragraphs side by side (for the HTML report). */
+  collectRows?: boolean;
 }
 
 /** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
@@ -101,6 +121,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   const resources = new CatalogResources();
   const missingRule = active.find((entry) => entry.rule === missingParagraph);
   const checked: CheckedPair[] = [];
+  const reportNamespaces: ReportNamespace[] = [];
   const revision = options.since ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
   let files = 0;
   let paragraphs = 0;
@@ -116,6 +137,9 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
     const oldSource = revision ? textsOf(revision.read(layout.file(layout.source, namespace))) : undefined;
     let sourceFeatures: Features[] | undefined;
+    const rows: ReportRow[] = options.collectRows ? sourceCatalog.paragraphs.map((p) => ({ source: { key: p.key, text: p.text }, targets: {} })) : [];
+    const rowOf = new Map(sourceCatalog.paragraphs.map((p, i) => [p, i]));
+    if (options.collectRows) reportNamespaces.push({ namespace, rows });
     for (const { locale, profile } of targets) {
       if (!layout.has(locale, namespace)) {
         if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
@@ -131,6 +155,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
       sourceFeatures ??= featuresOfSide(sourceSide);
       const lookup = (side: "source" | "target", key: string) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
       const alignment = alignNamespace(sourceSide, targetSide, sourceFeatures, lookup);
+      if (options.collectRows) collectRows(rows, rowOf, locale, alignment);
       if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
       const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
       const previous = revision && oldSource && oldTarget ? { ref: revision.ref, source: oldSource, target: oldTarget } : undefined;
@@ -157,6 +182,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     problems,
     notices: layout.notices,
     ...(options.listPairs ? { pairs: checked } : {}),
+    ...(options.collectRows ? { report: reportNamespaces } : {}),
     summary: {
       ...countSeverities(sorted),
       files,

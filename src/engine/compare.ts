@@ -86,6 +86,8 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       data,
       ...(entry.range ? { snippet: snippetOf(paragraph.text, entry.range) } : {}),
       ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
+      ...(entry.range ? { range: entry.range } : {}),
+      side: onSource ? "source" : "target",
       textHash: createHash("sha256").update([rule.meta.id, entry.messageId, sourceParagraph?.text ?? "", targetParagraph?.text ?? ""].join("\u0000")).digest("hex").slice(0, 24),
     });
   };

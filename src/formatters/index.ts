@@ -2,6 +2,7 @@
 import type { RunResult } from "../types";
 import type { FormatContext } from "./format";
 import { github } from "./github";
+import { html } from "./html";
 import { json } from "./json";
 import { junit } from "./junit";
 import { markdown } from "./markdown";
@@ -10,6 +11,7 @@ import { stylish } from "./stylish";
 
 export const formatters = {
   github,
+  html,
   json,
   junit,
   markdown,
