@@ -3,7 +3,8 @@
  * The HTML report in real Chromium (Debian's package, driven by playwright-core): it loads with no
  * console errors, every finding is in the DOM at its row, filters hide and show rows, j/k move between
  * findings, XSS payloads planted in catalogs execute nothing, and a screenshot is written
- * (docs/report.png, shown in the README). CI installs chromium; elsewhere the test says how to.
+ * (test-artifacts/report.png; docs/report.png is a copy shown in the README). CI installs chromium;
+ * elsewhere the test says how to.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
@@ -97,7 +98,7 @@ describeBrowser("the HTML report in Chromium", () => {
     await page.keyboard.press("j");
     await page.keyboard.press("j");
     expect(await page.locator("li.current").count()).toBe(1);
-    await page.screenshot({ path: path.join(__dirname, "..", "docs", "report.png"), fullPage: false });
+    await page.screenshot({ path: path.join(__dirname, "..", "test-artifacts", "report.png"), fullPage: false });
     expect(problems).toEqual([]);
     await page.close();
   });
