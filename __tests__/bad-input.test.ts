@@ -4,15 +4,9 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
-import { tempTree } from "./helpers";
+import { tempTree, runCli } from "./helpers";
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const en = '{ "p1": "One 150." }';
 /** A second, good namespace: it must still be checked (its planted error found) whatever the bad file. */

@@ -4,17 +4,10 @@
  */
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
-import { tempTree } from "./helpers";
+import { runCli, tempTree } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
-export async function runCli(args: string[], cwd = process.cwd()) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
 
 /** A copy of the bundled article whose `locale` catalog is changed by `edit`. */
 function plantedCopy(locale: string, edit: (catalog: Record<string, string>) => void): string {

@@ -1,17 +1,11 @@
 /** The configuration file (validated with the path of a bad value) and the baseline (old findings hidden, fixed ones counted). */
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
-import { tempTree } from "./helpers";
+import { tempTree, runCli } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function project(config?: unknown): string {
   const root = tempTree(config === undefined ? {} : { "concord.config.json": JSON.stringify(config, null, 2) });

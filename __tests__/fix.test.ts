@@ -2,19 +2,13 @@
 import fc from "fast-check";
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
 import { fixCatalog, fixParagraph } from "../src/fix/fix";
 import { profiles } from "../src/text/locales";
-import { catalogOf, tempTree } from "./helpers";
+import { catalogOf, tempTree, runCli } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function copy(): string {
   const root = tempTree({});

@@ -2,17 +2,11 @@
 import "@microsoft/jest-sarif";
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
-import { tempTree } from "./helpers";
+import { tempTree, runCli } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
-async function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env, cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** The 1-based line of a key in the planted Ukrainian catalog. */
 function lineOf(root: string, key: string): number {

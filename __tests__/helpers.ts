@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { parseCatalog } from "../src/catalog/parse";
+import { main } from "../src/cli/main";
 import { activeRules } from "../src/engine/check";
 import { alignNamespace } from "../src/engine/alignment";
 import { compareCatalogs } from "../src/engine/compare";
@@ -76,4 +77,12 @@ export function tempTree(files: Record<string, string>): string {
     writeFileSync(full, content);
   }
   return root;
+}
+
+/** Runs the CLI in-process, as the shell would, and collects what it prints. */
+export async function runCli(args: string[], cwd: string = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env, cwd });
+  return { code, stdout, stderr };
 }

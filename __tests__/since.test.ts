@@ -5,9 +5,8 @@
 import { execFileSync } from "child_process";
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { main } from "../src/cli/main";
 import { showWordDiff, wordDiff } from "../src/rules/stale-translation";
-import { tempTree } from "./helpers";
+import { tempTree, runCli } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
@@ -15,12 +14,7 @@ function git(cwd: string, ...args: string[]) {
   return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function edit(root: string, locale: string, change: (c: Record<string, string>) => void) {
   const file = path.join(root, "locales", locale, "article.json");

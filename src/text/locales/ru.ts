@@ -1,4 +1,5 @@
 /** Russian: «…» with „…“ inside, 1 000,5, тыс./млн/млрд, numerals in all cases and genders, metric units. */
+import { CYRILLIC_CLASSES } from "./cyrillic";
 import { family, words, type LocaleProfile } from "./profile";
 
 const NOUN_ENDINGS = ["", "а", "ы", "ов", "у", "ом", "ам", "ами", "ах", "е"];
@@ -86,13 +87,7 @@ export const ru: LocaleProfile = {
     // Latin letters that look Cyrillic, typed into Russian words.
     lookAlikes: "aceopxyABCEHKMOPTXY",
   },
-  transliteration: {
-    classes: {
-      дж: "j", б: "b", в: "v", г: "g", ґ: "g", д: "d", ж: "z", з: "s", к: "k", л: "l", м: "m", н: "n", п: "p",
-      р: "r", с: "s", т: "t", ф: "f", х: "g", ц: "c", ч: "c", ш: "s", щ: "s",
-      а: "", е: "", є: "", и: "", і: "", ї: "", й: "", о: "", у: "", ю: "", я: "", ь: "", ъ: "", ы: "", э: "", ё: "", "'": "",
-    },
-  },
+  transliteration: { classes: CYRILLIC_CLASSES },
   units: [
     { forms: ["км", "километр", "километра", "километров", "километрах", "километрами"], dimension: "length", factor: 1000 },
     { forms: ["м", "метр", "метра", "метров", "метрах", "метрами"], dimension: "length", factor: 1 },

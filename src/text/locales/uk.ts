@@ -1,4 +1,5 @@
 /** Ukrainian: «…» with „…“ inside, 1 000,5, тис./млн/млрд, numerals in all cases and genders, metric units. */
+import { CYRILLIC_CLASSES } from "./cyrillic";
 import { family, words, type LocaleProfile } from "./profile";
 
 const NOUN_ENDINGS = ["", "а", "и", "і", "ів", "у", "ові", "ом", "ам", "ами", "ах"];
@@ -88,13 +89,7 @@ export const uk: LocaleProfile = {
     // Latin letters that look Cyrillic, typed into Ukrainian words (Трамп with a Latin p).
     lookAlikes: "aceiopxyABCEHIKMOPTXY",
   },
-  transliteration: {
-    classes: {
-      дж: "j", б: "b", в: "v", г: "g", ґ: "g", д: "d", ж: "z", з: "s", к: "k", л: "l", м: "m", н: "n", п: "p",
-      р: "r", с: "s", т: "t", ф: "f", х: "g", ц: "c", ч: "c", ш: "s", щ: "s",
-      а: "", е: "", є: "", и: "", і: "", ї: "", й: "", о: "", у: "", ю: "", я: "", ь: "", ъ: "", ы: "", э: "", ё: "", "'": "",
-    },
-  },
+  transliteration: { classes: CYRILLIC_CLASSES },
   units: [
     { forms: ["км", "кілометр", "кілометра", "кілометри", "кілометрів", "кілометрах", "кілометрами"], dimension: "length", factor: 1000 },
     { forms: ["м", "метр", "метра", "метри", "метрів", "метрах", "метрами"], dimension: "length", factor: 1 },

@@ -1,0 +1,6 @@
+/** Cyrillic letters as consonant classes for name matching, shared by Ukrainian and Russian. */
+export const CYRILLIC_CLASSES: Readonly<Record<string, string>> = {
+  дж: "j", б: "b", в: "v", г: "g", ґ: "g", д: "d", ж: "z", з: "s", к: "k", л: "l", м: "m", н: "n", п: "p",
+  р: "r", с: "s", т: "t", ф: "f", х: "g", ц: "c", ч: "c", ш: "s", щ: "s",
+  а: "", е: "", є: "", и: "", і: "", ї: "", й: "", о: "", у: "", ю: "", я: "", ь: "", ъ: "", ы: "", э: "", ё: "", "'": "",
+};
