@@ -4,6 +4,7 @@
  */
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
+import { main } from "../src/cli/main";
 import { runCli, tempTree } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
@@ -151,5 +152,22 @@ describe("the JSON output contract", () => {
     const ok = await runCli(["check", "--locales", "locales", "--format", "json", "--output", "report.json"], root);
     expect(ok.code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(root, "report.json"), "utf8")).findings).toEqual([]);
+  });
+});
+
+describe("progress on a terminal", () => {
+  test("a long run shows its progress on stderr when it is a TTY, and nothing otherwise", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i++) {
+      files[`en/n${i}.json`] = '{ "p1": "One." }';
+      files[`uk/n${i}.json`] = '{ "p1": "Один." }';
+    }
+    const root = tempTree(files);
+    let tty = "";
+    await main(["check", "--locales", root], { stdout: { write: () => true }, stderr: { write: (t: string) => (tty += t), isTTY: true }, env: {}, cwd: root });
+    expect(tty).toContain("\rchecking 0/25 namespaces");
+    expect(tty.endsWith("\r\u001b[K")).toBe(true);
+    expect(tty).toContain("\rchecking 24/25 namespaces");
+    expect((await runCli(["check", "--locales", root], root)).stderr).toBe("");
   });
 });

@@ -77,3 +77,8 @@ test("fix keeps every key and every untouched value, and a second run changes no
     { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
   );
 });
+
+test("regression (fast-check seed 1250220951): fixing one quotation does not leave another to fix next time", () => {
+  const once = fixParagraph('Так"“”"', "", profiles.en, profiles.uk);
+  expect(fixParagraph(once, "", profiles.en, profiles.uk)).toBe(once);
+});

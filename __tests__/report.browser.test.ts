@@ -103,6 +103,37 @@ describeBrowser("the HTML report in Chromium", () => {
     await page.close();
   });
 
+  test("text passes WCAG AA contrast (4.5:1) everywhere it appears", async () => {
+    const { file } = await report();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${file}`);
+    const worst = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const background = (element: Element | null): number[] => {
+        for (let e = element; e; e = e.parentElement) {
+          const color = rgb(getComputedStyle(e).backgroundColor);
+          if (color.length === 3 || (color.length === 4 && color[3] > 0)) return color.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const ratios: Array<[string, number]> = [];
+      for (const selector of ["body", "th", "td", "li.error", "li.warning", "li.info", ".gap", ".rule", "mark", "mark a", ".num", ".q", ".help", "del", "ins"]) {
+        const element = document.querySelector(selector);
+        if (!element) continue;
+        const [a, b] = [luminance(rgb(getComputedStyle(element).color).slice(0, 3)), luminance(background(element))];
+        ratios.push([selector, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]);
+      }
+      return ratios.sort((x, y) => x[1] - y[1]);
+    });
+    expect(worst.length).toBeGreaterThan(8);
+    for (const [selector, ratio] of worst) expect({ selector, pass: ratio >= 4.5 }).toEqual({ selector, pass: true });
+    await page.close();
+  });
+
   test("stays usable in a narrow window", async () => {
     const { file } = await report();
     const page = await browser.newPage({ viewport: { width: 420, height: 800 } });

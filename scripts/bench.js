@@ -11,7 +11,9 @@
  *     the start (so every paragraph after it is out of step): the growth must be linear.
  *  3. Hostile text: 1 MB paragraphs of digits, quote marks, apostrophes, alternating scripts.
  *  4. Cold start: `concord --help` and `concord check` of the bundled article against `node -e ''`.
- *  5. The peer, translate-toolkit (json2po + pofilter with numbers, doublequoting, untranslated), on
+ *  5. The HTML report of a 2,000-paragraph corpus: its size, and its load time in Chromium when
+ *     Debian's chromium and playwright-core are installed.
+ *  6. The peer, translate-toolkit (json2po + pofilter with numbers, doublequoting, untranslated), on
  *     the same 20k-paragraph corpus, when it is installed (apt-get install translate-toolkit).
  *
  * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick]
@@ -160,6 +162,34 @@ async function hostileCatalog(check) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
+async function reportRun() {
+  const { dir, paragraphs } = buildCorpus(2000);
+  const out = path.join(work, "report.html");
+  const build = measure(process.execPath, [BIN, "report", "--locales", dir, "--out", out], 3).wall;
+  const bytes = fs.statSync(out).size;
+  let load = null;
+  if (fs.existsSync("/usr/bin/chromium")) {
+    try {
+      const { chromium } = require("playwright-core");
+      const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.newPage();
+        const started = process.hrtime.bigint();
+        await page.goto(`file://${out}`, { waitUntil: "load" });
+        times.push(Number(process.hrtime.bigint() - started) / 1e9);
+        await page.close();
+      }
+      await browser.close();
+      load = median(times);
+    } catch (error) {
+      console.error(`  report load time not measured: ${error.message}`);
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { paragraphs, bytes, build, load };
+}
+
 function coldStart() {
   const runs = 10;
   const node = measure(process.execPath, ["-e", ""], runs).wall;
@@ -196,6 +226,7 @@ async function main() {
   const alignment = alignmentRuns();
   const hostile = hostileRuns();
   const hostileCheck = await hostileCatalog(hostile.check);
+  const report = await reportRun();
   const cold = coldStart();
   const peerResult = QUICK ? { available: false, skipped: true } : peer();
   fs.rmSync(work, { recursive: true, force: true });
@@ -218,6 +249,8 @@ async function main() {
     ...hostile.rows.map((r) => `| ${r.input} | ${r.secondsPerMB.toFixed(3)} |`),
     `| a whole check of a 1 MB paragraph in en and uk (every rule, alignment) | ${hostileCheck.toFixed(3)} |`,
     "",
+    `The HTML report of ${report.paragraphs.toLocaleString("en")} paragraphs × 3 locales: ${(report.bytes / 1024 / 1024).toFixed(2)} MB, written in ${report.build.toFixed(2)} s, ${report.load === null ? "load time not measured (no chromium)" : `loaded in Chromium in ${report.load.toFixed(2)} s`} (one inline script, no per-cell scripts).`,
+    "",
     "| cold start | median | ratio to `node -e ''` |",
     "|---|---:|---:|",
     `| node -e '' | ${(cold.node * 1000).toFixed(0)} ms | 1.0× |`,
@@ -230,7 +263,7 @@ async function main() {
   ];
   const markdown = `${lines.join("\n")}\n`;
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, cold, peer: peerResult }, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, report, cold, peer: peerResult }, null, 2)}\n`);
   fs.writeFileSync(path.join(ROOT, "bench", "results.md"), markdown);
   process.stdout.write(markdown);
 }

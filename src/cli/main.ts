@@ -7,7 +7,7 @@ import type { SeveritySetting } from "../types";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -44,6 +44,7 @@ interface CheckArgs {
   "only-changed"?: boolean;
   quiet?: boolean;
   rule?: string[];
+  watch?: boolean;
 }
 
 interface Output {
@@ -122,9 +123,22 @@ async function runBaseline(args: CheckArgs, io: Io): Promise<number> {
 }
 
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  if (args.watch) {
+    const { watchCatalogs } = await import("./watch");
+    const watching = await watchCatalogs(await checkOptions(args, io), io);
+    process.once("SIGINT", () => watching.stop());
+    await watching.settled;
+    return 0;
+  }
   const targets = outputs(args, io);
   const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
-  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html") });
+  // A long run shows its progress on a terminal: one line, rewritten, then cleared.
+  const onProgress = io.stderr.isTTY
+    ? (done: number, total: number) => {
+        if (total >= 20) io.stderr.write(done === total ? "\r\u001b[K" : `\rchecking ${done}/${total} namespaces`);
+      }
+    : undefined;
+  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) });
   // --quiet shows errors only; the exit code is decided on what is shown.
   const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
@@ -171,6 +185,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("only-changed", { type: "boolean", describe: "With --since: report only paragraphs whose source or translation changed" })
           .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
           .option("quiet", { type: "boolean", describe: "Report errors only" })
+          .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);

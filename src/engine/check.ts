@@ -64,6 +64,8 @@ export interface CheckOptions {
   glossary?: Record<string, Record<string, string>>;
   /** Collect the aligned paragraphs side by side (for the HTML report). */
   collectRows?: boolean;
+  /** Called after each namespace: how many are done of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
@@ -124,9 +126,11 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   const reportNamespaces: ReportNamespace[] = [];
   const revision = options.since ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
   let files = 0;
+  let started = 0;
   let paragraphs = 0;
 
   for (const namespace of layout.namespaces) {
+    options.onProgress?.(started++, layout.namespaces.length);
     const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
     problems.push(...loaded.problems);
     if (!loaded.catalog) continue;
@@ -172,6 +176,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     resources.remove(sourceCatalog);
   }
 
+  options.onProgress?.(layout.namespaces.length, layout.namespaces.length);
   const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
   const fromBaseline = options.baseline ? applyBaseline(notIgnored, options.baseline) : undefined;
   const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);

@@ -61,12 +61,29 @@ function numberEdits(text: string, source: string, from: LocaleProfile, to: Loca
   return edits;
 }
 
-/** The fixed text of a translated paragraph (the same text when nothing is safe to fix). */
-export function fixParagraph(text: string, source: string | undefined, from: LocaleProfile, to: LocaleProfile): string {
+function fixOnce(text: string, source: string | undefined, from: LocaleProfile, to: LocaleProfile): string {
   let fixed = applyEdits(text, quoteEdits(text, to));
   if (source !== undefined) {
     fixed = applyEdits(fixed, numberEdits(fixed, source, from, to));
     fixed = whitespaceFixes(fixed, source);
+  }
+  return fixed;
+}
+
+/** Each pass only ever replaces marks, spaces and separators that are not the locale's. */
+const MAX_PASSES = 5;
+
+/**
+ * The fixed text of a translated paragraph (the same text when nothing is safe to fix). Fixing one
+ * quotation can change how its neighbours' marks read (Так"“”" → Так"«»"), so passes repeat until
+ * nothing changes: a second run of fix then changes nothing.
+ */
+export function fixParagraph(text: string, source: string | undefined, from: LocaleProfile, to: LocaleProfile): string {
+  let fixed = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = fixOnce(fixed, source, from, to);
+    if (next === fixed) break;
+    fixed = next;
   }
   return fixed;
 }

@@ -28,6 +28,9 @@ mark.warning { background: #fff0c2; outline-color: #8a5a00; }
 mark.info { background: #e3f2fd; outline-color: #0b5394; }
 .gap { color: #6b6b6b; font-style: italic; }
 ul.findings { margin: 0.4rem 0 0; padding-left: 1.1rem; font-size: 0.9rem; }
+.diff { display: block; margin-top: 0.2rem; color: #1a1a1a; }
+del { background: #ffd6d6; text-decoration: line-through; }
+ins { background: #d4f5d4; text-decoration: none; }
 li.error { color: #8b0000; }
 li.warning { color: #6b4400; }
 li.info { color: #0b3d70; }
@@ -120,6 +123,14 @@ function highlight(text: string, locale: string, marks: Array<{ finding: Finding
   return html;
 }
 
+/** A stale paragraph's source change as <del>/<ins>: what the translator has to follow. */
+function wordDiffHtml(finding: Finding): string {
+  const changes = finding.data.wordDiff as Array<{ text: string; change: string }> | undefined;
+  if (!Array.isArray(changes)) return "";
+  const parts = changes.map((c) => (c.change === "added" ? `<ins>${escapeHtml(c.text)}</ins>` : c.change === "removed" ? `<del>${escapeHtml(c.text)}</del>` : escapeHtml(c.text)));
+  return `<span class="diff">${parts.join("")}</span>`;
+}
+
 export function html(result: RunResult, context: FormatContext): string {
   const findings = result.findings.map((finding, id) => ({ finding, id }));
   const byCell = new Map<string, Array<{ finding: Finding; id: number }>>();
@@ -148,7 +159,7 @@ export function html(result: RunResult, context: FormatContext): string {
         const sourceKey = row.source?.key;
         const rowFindings = findings.filter(({ finding }) => finding.namespace === ns.namespace && ((sourceKey !== undefined && finding.sourceKey === sourceKey) || (sourceKey === undefined && !finding.sourceKey && locales.some((l) => row.targets[l]?.some((c) => c.key === finding.key)))));
         const list = rowFindings.length
-          ? `<ul class="findings">${rowFindings.map(({ finding, id }) => `<li id="f${id}" class="${finding.severity}" data-locale="${escapeHtml(finding.locale)}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${finding.severity}"><strong>${finding.severity}</strong> [${escapeHtml(finding.locale)}] <span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}</li>`).join("")}</ul>`
+          ? `<ul class="findings">${rowFindings.map(({ finding, id }) => `<li id="f${id}" class="${finding.severity}" data-locale="${escapeHtml(finding.locale)}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${finding.severity}"><strong>${finding.severity}</strong> [${escapeHtml(finding.locale)}] <span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${wordDiffHtml(finding)}</li>`).join("")}</ul>`
           : "";
         const source = row.source ? `<td>${highlight(row.source.text, result.source, byCell.get(cellKey(ns.namespace, result.source, row.source.key)) ?? [])}${list}</td>` : `<td class="gap">not in the source${list}</td>`;
         return `<tr data-row="${index}"><th scope="row" class="key">${escapeHtml(sourceKey ?? "—")}</th>${source}${locales.map((l) => cellHtml(ns.namespace, l, row.targets[l], Boolean(row.merged?.[l]))).join("")}</tr>`;
