@@ -2,7 +2,7 @@
  * Bad input, row by row: a clear message naming the file and position where there is one, the
  * other files still checked, exit code 2 where the input was bad — and nothing polluted or crashed.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from "fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { tempTree, runCli } from "./helpers";
 
@@ -20,6 +20,8 @@ interface Row {
   code: number;
   stderr?: RegExp;
   checksOthers?: boolean;
+  /** Namespaces that must have findings of their own (the file was read, not skipped). */
+  findingsIn?: string[];
 }
 
 const deep = (() => {
@@ -48,6 +50,9 @@ const rows: Row[] = [
   { name: "a single 5 MB paragraph with no spaces", files: { ...good, "en/a.json": en, "uk/a.json": JSON.stringify({ p1: "а".repeat(5 << 20) }) }, code: 1, checksOthers: true },
   { name: "file names with spaces and non-Latin letters", files: { ...good, "en/мої статті/a b.json": en, "uk/мої статті/a b.json": '{ "p1": "Один 15." }' }, code: 1, checksOthers: true },
   { name: "a symlink loop under the locales folder", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": "Один 150." }' }, setup: (root) => symlinkSync("../..", path.join(root, "uk", "loop")), code: 1, checksOthers: true },
+  { name: "a catalog that is a link to a real file", files: { ...good, "en/a.json": en }, setup: (root) => { writeFileSync(`${root}-real.json`, '{ "p1": "Один 15." }'); symlinkSync(`${root}-real.json`, path.join(root, "uk", "a.json")); }, code: 1, checksOthers: true, findingsIn: ["a"] },
+  { name: "an unreadable file (a link to nothing)", files: { ...good, "en/a.json": en }, setup: (root) => symlinkSync(path.join(root, "nowhere.json"), path.join(root, "uk", "a.json")), code: 2, stderr: /uk\/a\.json: Cannot read the catalog \(ENOENT\) — check that the file exists and can be read/, checksOthers: true },
+  { name: "a 100 MB file", files: { ...good, "en/a.json": en }, setup: (root) => { const fd = openSync(path.join(root, "uk", "a.json"), "w"); ftruncateSync(fd, 100 * 1024 * 1024); closeSync(fd); }, code: 2, stderr: /uk\/a\.json: The catalog is 100 MB, more than the 64 MB Concord reads — split the namespace/, checksOthers: true },
   { name: "a locale 'folder' that is a file", files: { ...good, "en/a.json": en, de: "not a folder" }, args: ["--targets", "uk,de"], code: 2, stderr: /de: The target locale "de" has no catalogs/ },
   { name: "no source locale", files: { "uk/a.json": '{ "p1": "Один" }' }, code: 2, stderr: /The source locale "en" has no catalogs — found uk: pass --source/ },
   { name: "a source with no targets", files: { "en/a.json": en }, code: 2, stderr: /Only the source locale "en" was found: nothing to compare it with/ },
@@ -68,6 +73,7 @@ describe("bad input", () => {
     expect({ code, stderr: row.stderr ? stderr : "" }).toEqual({ code: row.code, stderr: row.stderr ? expect.stringMatching(row.stderr) : "" });
     expect(stderr).not.toMatch(/\n\s+at /); // one line, never a stack
     if (row.checksOthers) expect(JSON.parse(stdout).findings.some((f: { namespace: string }) => f.namespace === "good")).toBe(true);
+    for (const ns of row.findingsIn ?? []) expect(JSON.parse(stdout).findings.filter((f: { namespace: string; ruleId: string }) => f.namespace === ns).map((f: { ruleId: string }) => f.ruleId)).toContain("number-mismatch");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
   });

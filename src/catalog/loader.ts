@@ -1,5 +1,5 @@
 /** Finds the locale folders and namespaces of a catalog tree and reads one catalog at a time. */
-import { promises as fs, readFileSync } from "fs";
+import { promises as fs, readFileSync, statSync } from "fs";
 import path from "path";
 import { CatalogError, ConfigError } from "../errors";
 import type { Catalog, InputProblem } from "../types";
@@ -88,7 +88,11 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   const pattern = options.layout ?? (await detectLayout(root));
   const compiled = compilePattern(pattern);
   const { default: fg } = await import("fast-glob");
-  const files = await fg(compiled.glob, { cwd: root, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+  // Links are listed but never followed while walking (a loop cannot hang the walk); a link to a
+  // file is read through, and a link to nothing is kept so that reading it fails with a clear error
+  // instead of the catalog silently going missing.
+  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true });
+  const files = entries.filter((entry) => !entry.endsWith("/"));
   const byLocale = new Map<string, Set<string>>();
   for (const file of files.sort()) {
     const match = compiled.regex.exec(file);
@@ -154,12 +158,22 @@ export interface LoadedCatalog {
   problems: InputProblem[];
 }
 
+/**
+ * i18next loads a namespace's file whole into every page; a catalog this large is an export or a
+ * mistake, and reading it would take minutes. Larger files are reported, not read.
+ */
+export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+
 /** Reads and parses one catalog; problems never throw, so the other files are still checked. */
 export async function loadCatalog(file: string, locale: string, namespace: string, displayPath: string): Promise<LoadedCatalog> {
   let content: string;
   try {
     // One small file at a time, namespace after namespace: a synchronous read skips an event-loop
     // round trip per file, which on 10,000 files was a fifth of the run.
+    const { size } = statSync(file);
+    if (size > MAX_CATALOG_BYTES) {
+      return { problems: [{ code: "too-large", message: `The catalog is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_CATALOG_BYTES / 1024 / 1024} MB Concord reads`, hint: "split the namespace into smaller files (i18next loads each whole)", file: displayPath }] };
+    }
     content = decodeCatalog(readFileSync(file), displayPath);
   } catch (error) {
     if (error instanceof CatalogError) return { problems: [error.toProblem()] };
