@@ -45,6 +45,8 @@ interface CheckArgs {
   quiet?: boolean;
   rule?: string[];
   watch?: boolean;
+  jobs?: number;
+  shard?: string;
 }
 
 interface Output {
@@ -131,20 +133,29 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return 0;
   }
   const targets = outputs(args, io);
-  const [{ check }, { formatters }, { rules }] = await Promise.all([import("../engine/check"), import("../formatters"), import("../rules")]);
+  const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
+  const jobs = args.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
+  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
   const onProgress = io.stderr.isTTY
     ? (done: number, total: number) => {
         if (total >= 20) io.stderr.write(done === total ? "\r\u001b[K" : `\rchecking ${done}/${total} namespaces`);
       }
     : undefined;
-  const full = await check({ ...(await checkOptions(args, io)), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) });
+  const full = await checkInParallel({ ...(await checkOptions(args, io)), ...(shard ? { shard } : {}), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
+  return writeReports(result, targets, io, args["max-warnings"]);
+}
+
+/** Writes each report where it goes and returns the exit code the result deserves. */
+async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, maxWarnings: number | undefined): Promise<number> {
+  const [{ formatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
   const version = toolVersion();
   for (const output of targets) {
     const color = !output.file && output.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
@@ -158,7 +169,6 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;
-  const maxWarnings = args["max-warnings"];
   return maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings ? 1 : 0;
 }
 
@@ -186,9 +196,30 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
           .option("quiet", { type: "boolean", describe: "Report errors only" })
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
-          .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" }) as never,
+          .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
+          .option("jobs", { type: "number", describe: "Check the namespaces in this many worker threads (default 1); the findings are the same" })
+          .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
+      },
+    )
+    .command<CheckArgs & { reports: string[] }>(
+      "merge <reports..>",
+      "Join the JSON reports of `check --shard i/n --format json` into one report, in any format",
+      (command) =>
+        command
+          .positional("reports", { type: "string", array: true, describe: "The shards' JSON reports" })
+          .option("format", { type: "string", array: true, describe: `Output format, as for check (${FORMATS.join(", ")} except html)` })
+          .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
+          .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" }) as never,
+      async (args) => {
+        const { readReports } = await import("./merge");
+        const targets = outputs(args, io);
+        if (targets.some((o) => o.format === "html")) throw new ConfigError({ code: "unknown-format", message: "merge cannot write the HTML report: the JSON reports do not carry the paragraphs", hint: "run concord report on the whole tree instead" });
+        const { mergeResults } = await import("../engine/shard");
+        const result = mergeResults(readReports(args.reports, io.cwd));
+        for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
+        exitCode = await writeReports(result, targets, io, args["max-warnings"]);
       },
     )
     .command<CheckArgs & { out?: string }>(

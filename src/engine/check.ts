@@ -31,6 +31,7 @@ import { alignNamespace, featuresOfSide } from "./alignment";
 import { compareCatalogs, type ActiveRule } from "./compare";
 import { formatMessage } from "./message";
 import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
+import { namespacesOfShard, type Shard } from "./shard";
 import { createTextView } from "./text-view";
 
 export interface CheckOptions {
@@ -64,6 +65,8 @@ export interface CheckOptions {
   glossary?: Record<string, Record<string, string>>;
   /** Collect the aligned paragraphs side by side (for the HTML report). */
   collectRows?: boolean;
+  /** Check only this share of the namespaces (`--shard 2/3`); join the shards' results with mergeResults. */
+  shard?: Shard;
   /** Called after each namespace: how many are done of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -128,9 +131,12 @@ export async function check(options: CheckOptions): Promise<RunResult> {
   let files = 0;
   let started = 0;
   let paragraphs = 0;
+  const namespaces = options.shard ? namespacesOfShard(layout.namespaces, options.shard) : layout.namespaces;
+  // A shard sees only its namespaces, so the baseline's entries for the others are not "fixed".
+  const baseline = options.baseline && options.shard ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
 
-  for (const namespace of layout.namespaces) {
-    options.onProgress?.(started++, layout.namespaces.length);
+  for (const namespace of namespaces) {
+    options.onProgress?.(started++, namespaces.length);
     const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
     problems.push(...loaded.problems);
     if (!loaded.catalog) continue;
@@ -176,9 +182,9 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     resources.remove(sourceCatalog);
   }
 
-  options.onProgress?.(layout.namespaces.length, layout.namespaces.length);
+  options.onProgress?.(namespaces.length, namespaces.length);
   const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
-  const fromBaseline = options.baseline ? applyBaseline(notIgnored, options.baseline) : undefined;
+  const fromBaseline = baseline ? applyBaseline(notIgnored, baseline) : undefined;
   const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);
   return {
     source: layout.source,
@@ -191,7 +197,7 @@ export async function check(options: CheckOptions): Promise<RunResult> {
     summary: {
       ...countSeverities(sorted),
       files,
-      namespaces: layout.namespaces.length,
+      namespaces: namespaces.length,
       paragraphs,
       ...(ignored ? { ignored } : {}),
       ...(fromBaseline ? { baselineHidden: fromBaseline.hidden, baselineFixed: fromBaseline.fixed } : {}),

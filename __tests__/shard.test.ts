@@ -1,0 +1,78 @@
+/**
+ * --jobs N, --shard i/n and concord merge give exactly the findings of a plain run, in the same
+ * order: checked on the NTREX corpus (123 namespaces, real findings of most rules).
+ */
+import { execFile } from "child_process";
+import { existsSync, readFileSync } from "fs";
+import path from "path";
+import { promisify } from "util";
+import { check } from "../src/engine/check";
+import { mergeResults, namespacesOfShard, parseShard } from "../src/engine/shard";
+import { runCli, tempTree } from "./helpers";
+
+const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+const bin = path.join(__dirname, "..", "bin", "concord.js");
+const run = promisify(execFile);
+
+/** The JSON report without what may differ between runs: the order of input problems (none here). */
+async function cli(args: string[], cwd: string): Promise<{ code: number; json: unknown; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, maxBuffer: 1 << 28 });
+    return { code: 0, json: stdout ? JSON.parse(stdout) : undefined, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, json: e.stdout ? JSON.parse(e.stdout) : undefined, stderr: e.stderr };
+  }
+}
+
+describe("shards", () => {
+  test("every namespace lands in exactly one shard", () => {
+    const namespaces = Array.from({ length: 17 }, (_, i) => `ns-${String.fromCharCode(122 - i)}`);
+    const shards = [1, 2, 3].map((index) => namespacesOfShard(namespaces, { index, count: 3 }));
+    expect(shards.flat().sort()).toEqual([...namespaces].sort());
+    expect(shards.map((s) => s.length)).toEqual([6, 6, 5]);
+    expect(namespacesOfShard([...namespaces].reverse(), { index: 2, count: 3 })).toEqual(shards[1]);
+  });
+
+  test("--shard is i/n with 1 ≤ i ≤ n", () => {
+    expect(parseShard("2/3")).toEqual({ index: 2, count: 3 });
+    for (const bad of ["0/3", "4/3", "1/0", "a/b", "1", "1/2/3"]) expect(() => parseShard(bad)).toThrow(/is not i\/n/);
+  });
+
+  test("the shards' results joined equal a plain run (library)", async () => {
+    const plain = await check({ locales: corpus, cwd: corpus, listPairs: true });
+    expect(plain.findings.length).toBeGreaterThan(50);
+    const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, listPairs: true, shard: { index, count: 3 } })));
+    expect(parts.every((part) => part.findings.length < plain.findings.length)).toBe(true);
+    expect(mergeResults(parts)).toEqual(plain);
+  });
+
+  test("a bad --shard or --jobs is a usage error", async () => {
+    const root = tempTree({ "locales/en/a.json": '{"p":"One"}', "locales/uk/a.json": '{"p":"Один"}' });
+    expect(await runCli(["check", "--shard", "3/2"], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--shard 3\/2 is not i\/n/) });
+    expect(await runCli(["check", "--jobs", "0"], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--jobs 0 is not a whole number/) });
+    expect(await runCli(["merge", "missing.json"], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing\.json: Cannot read the report \(ENOENT\)/) });
+  });
+});
+
+describe("the built CLI (worker threads)", () => {
+  test("dist is built (npm ci runs the build)", () => {
+    expect(existsSync(path.join(__dirname, "..", "dist", "engine", "worker.js"))).toBe(true);
+  });
+
+  test("--jobs 2, and --shard 1/2 + 2/2 joined by merge, print the plain run's JSON", async () => {
+    const plain = await cli(["check", "--locales", corpus, "--format", "json"], corpus);
+    expect(plain.code).toBe(1);
+    const jobs = await cli(["check", "--locales", corpus, "--format", "json", "--jobs", "2"], corpus);
+    expect(jobs).toEqual(plain);
+    const out = tempTree({});
+    const shards = await Promise.all(["1/2", "2/2"].map((shard, i) => cli(["check", "--locales", corpus, "--shard", shard, "--format", `json=${path.join(out, `shard-${i + 1}.json`)}`], corpus)));
+    expect(shards.map((s) => s.code)).toEqual([1, 1]);
+    const halves = [1, 2].map((i) => JSON.parse(readFileSync(path.join(out, `shard-${i}.json`), "utf8")).findings.length);
+    expect(halves[0] + halves[1]).toBe((plain.json as { findings: unknown[] }).findings.length);
+    const merged = await cli(["merge", path.join(out, "shard-1.json"), path.join(out, "shard-2.json"), "--format", "json"], corpus);
+    expect(merged).toEqual(plain);
+    const sarif = await cli(["merge", path.join(out, "shard-1.json"), path.join(out, "shard-2.json"), "--format", "sarif"], corpus);
+    expect((sarif.json as { runs: { results: unknown[] }[] }).runs[0].results).toHaveLength(halves[0] + halves[1]);
+  }, 120_000);
+});
