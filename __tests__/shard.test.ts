@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { promisify } from "util";
 import { check } from "../src/engine/check";
+import { AUTO_JOBS_FROM_BYTES, threadsFor } from "../src/engine/parallel";
 import { mergeResults, namespacesOfShard, parseShard } from "../src/engine/shard";
 import { runCli, tempTree } from "./helpers";
 
@@ -61,7 +62,7 @@ describe("the built CLI (worker threads)", () => {
   });
 
   test("--jobs 2, and --shard 1/2 + 2/2 joined by merge, print the plain run's JSON", async () => {
-    const plain = await cli(["check", "--locales", corpus, "--format", "json"], corpus);
+    const plain = await cli(["check", "--locales", corpus, "--format", "json", "--jobs", "1"], corpus);
     expect(plain.code).toBe(1);
     const jobs = await cli(["check", "--locales", corpus, "--format", "json", "--jobs", "2"], corpus);
     expect(jobs).toEqual(plain);
@@ -75,4 +76,14 @@ describe("the built CLI (worker threads)", () => {
     const sarif = await cli(["merge", path.join(out, "shard-1.json"), path.join(out, "shard-2.json"), "--format", "sarif"], corpus);
     expect((sarif.json as { runs: { results: unknown[] }[] }).runs[0].results).toHaveLength(halves[0] + halves[1]);
   }, 120_000);
+});
+
+describe("--jobs by default", () => {
+  test("every core for large sources, one thread for small ones, the number given otherwise", () => {
+    expect(threadsFor("auto", 100 << 10, 2)).toBe(1);
+    expect(threadsFor("auto", AUTO_JOBS_FROM_BYTES - 1, 8)).toBe(1);
+    expect(threadsFor("auto", AUTO_JOBS_FROM_BYTES, 2)).toBe(2);
+    expect(threadsFor("auto", 50 << 20, 8)).toBe(8);
+    expect(threadsFor(3, 0, 2)).toBe(3);
+  });
 });

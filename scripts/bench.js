@@ -77,7 +77,7 @@ function wholeRuns() {
     const { dir, paragraphs } = buildCorpus(size);
     const runs = size <= 1000 ? 5 : 3;
     const out = path.join(work, "out.json");
-    const concord = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out], size >= 1000000 ? 1 : runs);
+    const concord = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out, "--jobs", "1"], size >= 1000000 ? 1 : runs);
     const jobs = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out, "--jobs", "2"], size >= 1000000 ? 1 : runs);
     const floor = measure(process.execPath, ["-e", FLOOR, dir], runs);
     rows.push({ paragraphs, wall: concord.wall, jobs2: jobs.wall, peakMB: concord.peakMB, perSecond: Math.round((3 * paragraphs) / concord.wall), floor: floor.wall, ratio: concord.wall / floor.wall });

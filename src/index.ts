@@ -1,5 +1,7 @@
 /** Concord's library API: everything the CLI does, a program can do. */
 export { check, type CheckOptions } from "./engine/check";
+export { checkInParallel } from "./engine/parallel";
+export { mergeResults, parseShard, type Shard } from "./engine/shard";
 export { discoverLayout, loadCatalog, type Layout, type LoadedCatalog } from "./catalog/loader";
 export { parseCatalog } from "./catalog/parse";
 export { formatters, type FormatterName, type FormatContext } from "./formatters";
