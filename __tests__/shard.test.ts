@@ -78,6 +78,24 @@ describe("the built CLI (worker threads)", () => {
   }, 120_000);
 });
 
+describe("bad input under --jobs 2", () => {
+  test("a broken catalog in one thread is reported as in a plain run, the rest still checked", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) {
+      files[`locales/en/n${i}.json`] = JSON.stringify({ p: `There were ${150 + i} troops.` });
+      files[`locales/uk/n${i}.json`] = JSON.stringify({ p: `Там було ${15 + i} військових.` });
+    }
+    files["locales/uk/n3.json"] = '{ "p": "Там було 153 військових." ';
+    const root = tempTree(files);
+    const plain = await cli(["check", "--format", "json", "--jobs", "1"], root);
+    const jobs = await cli(["check", "--format", "json", "--jobs", "2"], root);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/locales\/uk\/n3\.json:1:\d+: /);
+    expect((plain.json as { findings: unknown[] }).findings).toHaveLength(5);
+    expect(jobs).toEqual(plain);
+  }, 60_000);
+});
+
 describe("--jobs by default", () => {
   test("every core for large sources, one thread for small ones, the number given otherwise", () => {
     expect(threadsFor("auto", 100 << 10, 2)).toBe(1);
