@@ -15,7 +15,7 @@ const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "l
 const bin = path.join(__dirname, "..", "bin", "concord.js");
 const run = promisify(execFile);
 
-/** The JSON report without what may differ between runs: the order of input problems (none here). */
+/** Runs the built CLI; the exit code, the parsed JSON report and stderr, compared whole by the tests. */
 async function cli(args: string[], cwd: string): Promise<{ code: number; json: unknown; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, maxBuffer: 1 << 28 });

@@ -30,7 +30,7 @@ export interface NamespaceAlignment {
 }
 
 function features(side: Side): Features[] {
-  return side.catalog.paragraphs.map((p) => featuresOf(p.key, p.text, side.text.numbers(p), side.text.quotes(p).spans.length, side.profile));
+  return side.catalog.paragraphs.map((p) => featuresOf(p.key, p.text, side.text.numbers(p), side.text.quotes(p).spans.length, side.text.sentences(p), side.profile));
 }
 
 /** Consecutive 1-1 links whose keys differ by the same step form one shifted run. */

@@ -114,10 +114,11 @@ function missingFileFinding(layout: Layout, namespace: string, target: string, p
   };
 }
 
-export async function check(options: CheckOptions): Promise<RunResult> {
+/** `discovered`: the layout of these options when the caller has already found it (checkInParallel). */
+export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd();
   const active = activeRules(options.rules);
-  const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
+  const layout = discovered ?? (await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) }));
   const from = profileFor(layout.language(layout.source));
   const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(layout.language(locale)) }));
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");

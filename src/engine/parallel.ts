@@ -13,8 +13,6 @@ import { mergeResults } from "./shard";
 
 type WorkerReply = { result: RunResult } | { error: { problem: InputProblem } | { message: string } };
 
-class WorkerProblem extends ConcordError {}
-
 function inWorker(file: string, options: CheckOptions): Promise<RunResult> {
   return import("worker_threads").then(
     ({ Worker }) =>
@@ -22,7 +20,7 @@ function inWorker(file: string, options: CheckOptions): Promise<RunResult> {
         const worker = new Worker(file, { workerData: options });
         worker.once("message", (reply: WorkerReply) => {
           if ("result" in reply) resolve(reply.result);
-          else if ("problem" in reply.error) reject(new WorkerProblem(reply.error.problem));
+          else if ("problem" in reply.error) reject(new ConcordError(reply.error.problem));
           else reject(new Error(reply.error.message));
           void worker.terminate();
         });
@@ -55,11 +53,8 @@ export async function checkInParallel(options: CheckOptions, jobs: number | "aut
   const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
   const sourceBytes = jobs === "auto" ? layout.namespaces.reduce((sum, ns) => sum + (statSync(layout.file(layout.source, ns), { throwIfNoEntry: false })?.size ?? 0), 0) : 0;
   const count = Math.min(threadsFor(jobs, sourceBytes), layout.namespaces.length);
-  if (count <= 1) return check(options);
+  if (count <= 1) return check(options, layout);
   const { onProgress, ...cloneable } = options;
-  // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the
-  // shards run one after the other in this thread, joined the same way.
-  const file = path.join(__dirname, "worker.js");
   const shards = Array.from({ length: count }, (_unused, i) => ({ ...cloneable, shard: { index: i + 1, count } }));
   let done = 0;
   const track = (result: RunResult) => {
@@ -67,8 +62,11 @@ export async function checkInParallel(options: CheckOptions, jobs: number | "aut
     onProgress?.(done, layout.namespaces.length);
     return result;
   };
-  const results = existsSync(file)
-    ? await Promise.all(shards.map((shard) => inWorker(file, shard).then(track)))
-    : await shards.reduce<Promise<RunResult[]>>(async (earlier, shard) => [...(await earlier), track(await check(shard))], Promise.resolve([]));
+  // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the
+  // shards run one after the other in this thread, joined the same way.
+  const file = path.join(__dirname, "worker.js");
+  if (existsSync(file)) return mergeResults(await Promise.all(shards.map((shard) => inWorker(file, shard).then(track))));
+  const results: RunResult[] = [];
+  for (const shard of shards) results.push(track(await check(shard, layout)));
   return mergeResults(results);
 }

@@ -5,6 +5,7 @@ import { extractNumbers, type NumberToken } from "../text/numbers";
 import { extractQuotes, type LoneMark, type QuoteAnalysis } from "../text/quotes";
 import { withoutPlaceholders } from "../text/placeholders";
 import { countScripts, type ScriptCounts } from "../text/script";
+import { countSentences } from "../text/sentences";
 import type { Paragraph } from "../types";
 
 /** How many paragraphs a quotation may run on before its missing close counts as missing. */
@@ -32,6 +33,8 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
   const quotes = memo<QuoteAnalysis>((p) => extractQuotes(p.text, profile));
   // {{count}} and https://example.com are no English prose in a Ukrainian string.
   const scripts = memo<ScriptCounts>((p) => countScripts(withoutPlaceholders(p.text)));
+  // Read by sentence-count and by the alignment's features: counted once per paragraph.
+  const sentences = memo<number>((p) => countSentences(p.text, profile));
   let excused: Set<LoneMark> | undefined;
   const inside = new Set<Paragraph>();
 
@@ -105,6 +108,7 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
     numbers,
     quotes,
     scripts,
+    sentences,
     hasPartnerNearby,
     continuesAcrossParagraphs(_paragraph, mark) {
       excused ??= resolveRunOns();

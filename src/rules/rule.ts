@@ -23,6 +23,8 @@ export interface TextView {
   numbers(paragraph: Paragraph): NumberToken[];
   quotes(paragraph: Paragraph): QuoteAnalysis;
   scripts(paragraph: Paragraph): ScriptCounts;
+  /** Sentences in the paragraph (abbreviations and initials not counted as ends). */
+  sentences(paragraph: Paragraph): number;
   /** True when a lone mark is explained by a quotation running on across paragraphs. */
   continuesAcrossParagraphs(paragraph: Paragraph, mark: LoneMark): boolean;
   /** True when the paragraph lies inside a quotation opened and closed in other paragraphs. */

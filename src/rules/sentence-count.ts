@@ -3,7 +3,6 @@
  * commonest silent omission. Only paragraphs of three sentences or more, and only when the
  * translation has fewer by a clear margin: translators join two short sentences freely.
  */
-import { countSentences } from "../text/sentences";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -16,11 +15,11 @@ export default defineRule({
     },
     docs: "docs/rules/sentence-count.md",
   },
-  check({ source, target, report }) {
+  check({ source, target, sourceText, targetText, report }) {
     if (!source || !target || target.text.trim() === "") return;
-    const expected = countSentences(source.text);
+    const expected = sourceText.sentences(source);
     if (expected < 3) return;
-    const found = countSentences(target.text);
+    const found = targetText.sentences(target);
     // Joining two sentences into one is ordinary translation; losing two, or a third of them, is not.
     if (expected - found >= 2 && found <= expected * 0.67) report({ messageId: "fewer", data: { expected, found } });
   },

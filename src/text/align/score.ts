@@ -7,7 +7,6 @@
 import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
 import { sameName, termSkeletons } from "../names";
-import { countSentences } from "../sentences";
 
 export interface Features {
   key: string;
@@ -36,10 +35,10 @@ function punctuationOf(text: string): number[] {
   return counts;
 }
 
-export function featuresOf(key: string, text: string, numbers: NumberToken[], quotations: number, profile: LocaleProfile): Features {
+export function featuresOf(key: string, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
   const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
   const { names, cognates } = termSkeletons(text, profile);
-  return { key, length: text.length, numbers: values, names, cognates, quotations, punctuation: punctuationOf(text), sentences: countSentences(text, profile) };
+  return { key, length: text.length, numbers: values, names, cognates, quotations, punctuation: punctuationOf(text), sentences };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
