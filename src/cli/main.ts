@@ -172,6 +172,15 @@ async function writeReports(result: import("../types").RunResult, targets: Outpu
   return maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings ? 1 : 0;
 }
 
+/** The options several commands share, defined once so that their help reads the same everywhere. */
+const CATALOG_OPTIONS = {
+  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" },
+  config: { type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" },
+  layout: { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' },
+  source: { type: "string", describe: "Source locale (default: en)" },
+  targets: { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" },
+} as const;
+
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode = 0;
   const parser = yargs(argv)
@@ -182,12 +191,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       "Compare the translations with the source and report missing paragraphs, drifting quotes and mismatched numbers",
       (command) =>
         command
-          .option("locales", { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" })
-          .option("config", { type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" })
+          .option("locales", CATALOG_OPTIONS.locales)
+          .option("config", CATALOG_OPTIONS.config)
           .option("baseline", { type: "string", describe: "Report only findings this baseline file (concord baseline) does not record" })
-          .option("layout", { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' })
-          .option("source", { type: "string", describe: "Source locale (default: en)" })
-          .option("targets", { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" })
+          .option("layout", CATALOG_OPTIONS.layout)
+          .option("source", CATALOG_OPTIONS.source)
+          .option("targets", CATALOG_OPTIONS.targets)
           .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })
           .option("format", { type: "string", array: true, describe: `Output format, repeatable, optionally to a file: --format stylish --format sarif=concord.sarif (${FORMATS.join(", ")}; default stylish, or github under GitHub Actions)` })
           .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
@@ -228,9 +237,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       (command) =>
         command
           .option("out", { type: "string", describe: "The report file (default: concord-report.html)" })
-          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
+          .option("locales", CATALOG_OPTIONS.locales)
           .option("since", { type: "string", describe: "Compare with this git revision (stale paragraphs show their word diff)" })
-          .option("config", { type: "string", describe: "Configuration file" }) as never,
+          .option("config", CATALOG_OPTIONS.config) as never,
       async (args) => {
         const out = args.out ?? "concord-report.html";
         const code = await runCheck({ ...args, format: [`html=${out}`] }, io);
@@ -243,11 +252,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       "Record today's findings in a baseline file, so that later runs (check --baseline FILE) report only new ones",
       (command) =>
         command
-          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
-          .option("config", { type: "string", describe: "Configuration file" })
-          .option("layout", { type: "string", describe: "Where catalogs lie under --locales" })
-          .option("source", { type: "string", describe: "Source locale (default: en)" })
-          .option("targets", { type: "string", array: true, describe: "Target locales" })
+          .option("locales", CATALOG_OPTIONS.locales)
+          .option("config", CATALOG_OPTIONS.config)
+          .option("layout", CATALOG_OPTIONS.layout)
+          .option("source", CATALOG_OPTIONS.source)
+          .option("targets", CATALOG_OPTIONS.targets)
           .option("output", { type: "string", describe: "The baseline file to write (default: concord-baseline.json)" }) as never,
       async (args) => {
         exitCode = await runBaseline(args, io);
@@ -259,8 +268,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       (command) =>
         command
           .option("since", { type: "string", demandOption: true, describe: "The git revision to compare with" })
-          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
-          .option("layout", { type: "string", describe: "Where catalogs lie under --locales" })
+          .option("locales", CATALOG_OPTIONS.locales)
+          .option("layout", CATALOG_OPTIONS.layout)
           .option("format", { type: "string", array: true, describe: "markdown (default) or json" }) as never,
       async (args) => {
         const { sourceChanges, changesAsMarkdown } = await import("../engine/changes");
@@ -275,7 +284,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .command<CheckArgs>(
       "init",
       "Write a starting concord.config.json from the locale folders found",
-      (command) => command.option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" }) as never,
+      (command) => command.option("locales", CATALOG_OPTIONS.locales) as never,
       async (args) => {
         const { discoverLayout } = await import("../catalog/loader");
         const target = path.join(io.cwd, "concord.config.json");
@@ -295,9 +304,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       "Fix what is safe to fix in the translations — quotation marks, white space, uk/ru number notation — writing only the values it changes",
       (command) =>
         command
-          .option("locales", { type: "string", describe: "Folder with the catalogs (default: locales)" })
-          .option("layout", { type: "string", describe: "Where catalogs lie under --locales" })
-          .option("targets", { type: "string", array: true, describe: "Target locales (default: all)" })
+          .option("locales", CATALOG_OPTIONS.locales)
+          .option("layout", CATALOG_OPTIONS.layout)
+          .option("targets", CATALOG_OPTIONS.targets)
           .option("dry-run", { type: "boolean", describe: "Print a unified diff of the fixes and write nothing" }) as never,
       async (args) => {
         const { fixTree } = await import("../fix/run");
