@@ -4,8 +4,9 @@
  * paragraphs, swaps, merges and splits.
  */
 import type { Side } from "./compare";
-import { alignParagraphs, type Link } from "../text/align/align";
-import { featuresOf, PairScorer, type Features } from "../text/align/score";
+import { alignParagraphs, inReadingOrder, totalCost, type Link, type TargetIndex } from "../text/align/align";
+import { kinGrams } from "../text/align/kinship";
+import { featuresOf, JointScorer, kinCost, PairScorer, type Features } from "../text/align/score";
 import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";
 
@@ -61,16 +62,110 @@ function byMaps(source: Side, target: Side): KeyLookup {
   return (side, key) => maps[side].get(key);
 }
 
-export function alignNamespace(source: Side, target: Side, sourceFeatures: Features[] = features(source), lookup: KeyLookup = byMaps(source, target)): NamespaceAlignment {
-  const sourceParagraphs = source.catalog.paragraphs;
-  const targetParagraphs = target.catalog.paragraphs;
+/** One target of a namespace, prepared for alignment: features with orphans marked, the learned scorer, and its own alignment. */
+interface Prepared {
+  side: Side;
+  lookup: KeyLookup;
+  source: Features[];
+  target: Features[];
+  scorer: PairScorer;
+  index: TargetIndex;
+  ordered: boolean;
+  links: Link[];
+}
+
+function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): Prepared {
   // Orphans (keys the other side lacks) are marked on copies: the source's features are shared by every target.
   const targetFeatures = features(target).map((f) => (lookup("source", f.key) ? f : { ...f, orphan: true }));
-  sourceFeatures = sourceFeatures.map((f) => (lookup("target", f.key) ? f : { ...f, orphan: true }));
-  const targetIndex = new Map(targetParagraphs.map((p, j) => [p, j]));
-  const targetByKey = { get: (key: string) => { const p = lookup("target", key); return p && targetIndex.get(p); } };
-  const links = alignParagraphs(PairScorer.learn(sourceFeatures, targetFeatures), sourceFeatures, targetFeatures, (key) => targetByKey.get(key));
+  const marked = sourceFeatures.map((f) => (lookup("target", f.key) ? f : { ...f, orphan: true }));
+  const position = new Map(target.catalog.paragraphs.map((p, j) => [p, j]));
+  const index: TargetIndex = (key) => {
+    const p = lookup("target", key);
+    return p && position.get(p);
+  };
+  const scorer = PairScorer.learn(marked, targetFeatures);
+  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: inReadingOrder(marked, targetFeatures), links: alignParagraphs(scorer, marked, targetFeatures, index) };
+}
 
+/** The sources, each carrying the trigrams of the witness's paragraph with its key. */
+function witnessed(sources: Features[], witness: Prepared): Features[] {
+  return sources.map((f) => {
+    const j = witness.index(f.key);
+    const grams = j === undefined ? undefined : witness.target[j].kin;
+    return grams ? { ...f, witness: grams } : f;
+  });
+}
+
+/**
+ * Two sibling translations (Ukrainian and Russian) witness each other. Three readings compete,
+ * each costed over both translations with the same scorers, and the cheapest wins:
+ * - both in step with each other (the normal case, or the same accident in both): aligned as
+ *   one, each link costing the mean of the two, plus how well each pair of siblings agrees;
+ * - the first moved and the second in step with the source by its keys: the first aligned with
+ *   the second's paragraphs as witnesses of the source's, the second keeping its own alignment;
+ * - the other way round.
+ */
+function alignSiblings(a: Prepared, b: Prepared): [Link[], Link[]] {
+  const readings: Array<{ cost: number; links: [Link[], Link[]] }> = [];
+  const sameKeys = a.target.length === b.target.length && a.target.every((f, j) => f.key === b.target[j].key);
+  if (sameKeys) {
+    const joint = new JointScorer(a.scorer, b.scorer);
+    const targets = a.target.map((f, j) => ({ ...f, partner: b.target[j] }));
+    const links = alignParagraphs(joint, a.source, targets, a.index);
+    const agreement = a.target.reduce((sum, f, j) => sum + kinCost(f.kin as Uint32Array, b.target[j].kin as Uint32Array), 0);
+    readings.push({ cost: 2 * totalCost(joint, a.source, targets, links) + agreement, links: [links, links] });
+  }
+  for (const [moved, inStep] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const scorer = moved.scorer.withWitness();
+    const sources = witnessed(moved.source, inStep);
+    const links = alignParagraphs(scorer, sources, moved.target, moved.index);
+    const cost = totalCost(scorer, sources, moved.target, links) + totalCost(inStep.scorer, inStep.source, inStep.target, inStep.links);
+    readings.push({ cost, links: moved === a ? [links, b.links] : [a.links, links] });
+  }
+  return readings.reduce((best, reading) => (reading.cost < best.cost ? reading : best)).links;
+}
+
+/**
+ * Aligns each target of a namespace with the source. A target with a sibling of the same
+ * language family among the targets (Ukrainian and Russian) is aligned with it as a witness;
+ * any other target on its own evidence.
+ */
+export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ side: Side; lookup: KeyLookup }>, sourceFeatures: Features[] = features(source)): NamespaceAlignment[] {
+  const prepared = targets.map(({ side, lookup }) => prepare(sourceFeatures, side, lookup));
+  const links = prepared.map((p) => p.links);
+  const families = new Map<string, number[]>();
+  prepared.forEach((p, t) => {
+    const family = p.side.profile.kinship?.family;
+    if (family && p.ordered) families.set(family, [...(families.get(family) ?? []), t]);
+  });
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    for (const t of members) {
+      const kinship = prepared[t].side.profile.kinship!;
+      prepared[t].side.catalog.paragraphs.forEach((p, j) => (prepared[t].target[j].kin = kinGrams(p.text, kinship)));
+    }
+    // Pairs in order; an odd one out is read beside the first.
+    for (let k = 0; k < members.length; k += 2) {
+      const [first, second] = k + 1 < members.length ? [members[k], members[k + 1]] : [members[k], members[0]];
+      const [forFirst, forSecond] = alignSiblings(prepared[first], prepared[second]);
+      links[first] = forFirst;
+      if (k + 1 < members.length) links[second] = forSecond;
+    }
+  }
+  return prepared.map((p, t) => fromLinks(source, p.side, links[t], p.lookup));
+}
+
+/** Aligns one target with the source on its own evidence. */
+export function alignNamespace(source: Side, target: Side, sourceFeatures: Features[] = features(source), lookup: KeyLookup = byMaps(source, target)): NamespaceAlignment {
+  return alignNamespaceTargets(source, [{ side: target, lookup }], sourceFeatures)[0];
+}
+
+function fromLinks(source: Side, target: Side, links: Link[], lookup: KeyLookup): NamespaceAlignment {
+  const sourceParagraphs = source.catalog.paragraphs;
+  const targetParagraphs = target.catalog.paragraphs;
   // Plural forms of a source plural group are plural-forms' to judge: a uk key_few the source lacks
   // is expected, not extra; a source key_one the translation writes in another form is not missing.
   const plural = pluralGroups(sourceParagraphs.map((p) => p.key), true);

@@ -26,9 +26,8 @@ function collectRows(rows: ReportRow[], rowOf: Map<Paragraph, number>, locale: s
     }
   }
 }
-import type { Features } from "../text/align/score";
-import { alignNamespace, featuresOfSide } from "./alignment";
-import { compareCatalogs, type ActiveRule } from "./compare";
+import { alignNamespaceTargets, featuresOfSide, type KeyLookup } from "./alignment";
+import { compareCatalogs, type ActiveRule, type Side } from "./compare";
 import { formatMessage } from "./message";
 import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { namespacesOfShard, type Shard } from "./shard";
@@ -147,10 +146,11 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
     paragraphs += sourceCatalog.paragraphs.length;
     const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
     const oldSource = revision ? textsOf(revision.read(layout.file(layout.source, namespace))) : undefined;
-    let sourceFeatures: Features[] | undefined;
     const rows: ReportRow[] = options.collectRows ? sourceCatalog.paragraphs.map((p) => ({ source: { key: p.key, text: p.text }, targets: {} })) : [];
     const rowOf = new Map(sourceCatalog.paragraphs.map((p, i) => [p, i]));
     if (options.collectRows) reportNamespaces.push({ namespace, rows });
+    // Every target of the namespace is read before any is aligned: sibling translations witness each other.
+    const loadedTargets: Array<{ locale: string; side: Side; lookup: KeyLookup }> = [];
     for (const { locale, profile } of targets) {
       if (!layout.has(locale, namespace)) {
         if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
@@ -160,12 +160,14 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
       problems.push(...target.problems);
       if (!target.catalog) continue;
       files++;
-      const targetCatalog = target.catalog;
-      resources.add(targetCatalog);
-      const targetSide = { catalog: targetCatalog, profile, text: createTextView(targetCatalog.paragraphs, profile) };
-      sourceFeatures ??= featuresOfSide(sourceSide);
-      const lookup = (side: "source" | "target", key: string) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
-      const alignment = alignNamespace(sourceSide, targetSide, sourceFeatures, lookup);
+      resources.add(target.catalog);
+      const lookup: KeyLookup = (side, key) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
+      loadedTargets.push({ locale, side: { catalog: target.catalog, profile, text: createTextView(target.catalog.paragraphs, profile) }, lookup });
+    }
+    const alignments = loadedTargets.length ? alignNamespaceTargets(sourceSide, loadedTargets, featuresOfSide(sourceSide)) : [];
+    loadedTargets.forEach(({ locale, side: targetSide }, t) => {
+      const targetCatalog = targetSide.catalog;
+      const alignment = alignments[t];
       if (options.collectRows) collectRows(rows, rowOf, locale, alignment);
       if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
       const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
@@ -179,7 +181,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
       }
       findings.push(...found);
       resources.remove(targetCatalog);
-    }
+    });
     resources.remove(sourceCatalog);
   }
 

@@ -8,7 +8,7 @@
  * segment's diagonal (widened only when the best path touches its edge). The result replaces the
  * key pairing only where it is clearly more probable. Linear in the number of paragraphs.
  */
-import type { Features, LinkKind, PairScorer } from "./score";
+import type { Features, LinkKind, LinkScorer } from "./score";
 
 export interface Link {
   kind: LinkKind;
@@ -23,6 +23,8 @@ export interface Link {
  * in a shifted stretch of short sentences it would pin the alignment to the wrong pairs.
  */
 const ANCHOR_MARGIN = 2;
+/** How far the rivals of an anchor stand: two dropped paragraphs put the true partner two away. */
+const ANCHOR_REACH = 2;
 /**
  * How much more probable (in nats) an alignment must be than the key pairing to replace it: a
  * fixed margin, and more for each link it changes, so that over a long stretch of short, alike
@@ -41,12 +43,12 @@ const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
   ["swap", 2, 2],
 ];
 
-function linkCost(scorer: PairScorer, source: Features[], target: Features[], kind: LinkKind, i: number, j: number, di: number, dj: number): number {
+function linkCost(scorer: LinkScorer, source: Features[], target: Features[], kind: LinkKind, i: number, j: number, di: number, dj: number): number {
   return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j), false);
 }
 
 /** The best alignment of two segments, in a band around their diagonal. */
-function alignSegment(scorer: PairScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
+function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
   const n = source.length;
   const m = target.length;
   let width = Math.abs(n - m) + 6;
@@ -120,7 +122,8 @@ function keyLinks(source: Features[], target: Features[]): Link[] {
   return links;
 }
 
-function totalCost(scorer: PairScorer, source: Features[], target: Features[], links: Link[]): number {
+/** What an alignment costs under a scorer (the key bonus left out, as inside the aligner). */
+export function totalCost(scorer: LinkScorer, source: Features[], target: Features[], links: Link[]): number {
   return links.reduce((sum, link) => sum + scorer.cost(link.kind, link.sources.map((i) => source[i]), link.kind === "swap" ? [...link.targets].reverse().map((j) => target[j]) : link.targets.map((j) => target[j]), false), 0);
 }
 
@@ -134,7 +137,7 @@ function explains(link: Link, source: Features[], target: Features[]): boolean {
 export type TargetIndex = (key: string) => number | undefined;
 
 /** Same-key pairs, in order, that translate each other better than their neighbours do. */
-function anchors(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
+function anchors(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
   const result: Array<[number, number]> = [];
   let lastTarget = -1;
   const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]]);
@@ -142,8 +145,23 @@ function anchors(scorer: PairScorer, source: Features[], target: Features[], tar
     const j = targetIndex(source[i].key);
     if (j === undefined || j <= lastTarget) continue;
     const own = pair(i, j);
-    const rivals = [j > 0 ? pair(i, j - 1) : Infinity, j + 1 < target.length ? pair(i, j + 1) : Infinity, i > 0 ? pair(i - 1, j) : Infinity, i + 1 < source.length ? pair(i + 1, j) : Infinity];
-    if (own + ANCHOR_MARGIN <= Math.min(...rivals)) {
+    const rivals: number[] = [];
+    for (let d = 1; d <= ANCHOR_REACH; d++) {
+      if (j - d >= 0) rivals.push(pair(i, j - d));
+      if (j + d < target.length) rivals.push(pair(i, j + d));
+      if (i - d >= 0) rivals.push(pair(i - d, j));
+      if (i + d < source.length) rivals.push(pair(i + d, j));
+    }
+    // A merged (or split) paragraph translates its first source well too: it anchors only if
+    // joining it with a neighbour explains less than leaving that neighbour out.
+    const left = scorer.cost("1-0", [], []);
+    const joined = [
+      i + 1 < source.length ? scorer.cost("2-1", [source[i], source[i + 1]], [target[j]]) : Infinity,
+      i > 0 ? scorer.cost("2-1", [source[i - 1], source[i]], [target[j]]) : Infinity,
+      j + 1 < target.length ? scorer.cost("1-2", [source[i]], [target[j], target[j + 1]]) : Infinity,
+      j > 0 ? scorer.cost("1-2", [source[i]], [target[j - 1], target[j]]) : Infinity,
+    ];
+    if (own + ANCHOR_MARGIN <= Math.min(...rivals) && own + left <= Math.min(...joined)) {
       result.push([i, j]);
       lastTarget = j;
     }
@@ -155,7 +173,6 @@ function shift(links: Link[], sourceOffset: number, targetOffset: number): Link[
   return links.map((link) => ({ kind: link.kind, sources: link.sources.map((i) => i + sourceOffset), targets: link.targets.map((j) => j + targetOffset) }));
 }
 
-/** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
 /**
  * The share of the target's neighbouring keys that stand in the source's order. A catalog of
  * paragraphs keeps it near 1; a UI catalog sorted another way does not, and its keys, not its
@@ -214,12 +231,18 @@ function numberedShare(source: Features[]): number {
   return source.length === 0 ? 0 : source.filter((f) => /\d$/.test(f.key)).length / source.length;
 }
 
-export function alignParagraphs(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
-  if (numberedShare(source) < MIN_NUMBERED_KEYS || orderAgreement(source, target) < MIN_ORDER_AGREEMENT) return keyLinks(source, target);
+/** Whether the two sides are paragraphs in reading order, which content can align; if not, keys pair them. */
+export function inReadingOrder(source: Features[], target: Features[]): boolean {
+  return numberedShare(source) >= MIN_NUMBERED_KEYS && orderAgreement(source, target) >= MIN_ORDER_AGREEMENT;
+}
+
+/** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
+export function alignParagraphs(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+  if (!inReadingOrder(source, target)) return keyLinks(source, target);
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex), source, target);
 }
 
-function alignInOrder(scorer: PairScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
   const result: Link[] = [];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
   let previous: [number, number] = [-1, -1];

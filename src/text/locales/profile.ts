@@ -69,6 +69,18 @@ export interface LanguageSignals {
   lookAlikes: string;
 }
 
+/**
+ * How a language's spelling folds onto a close kin's, so that a translation in one reads as a
+ * witness of a translation in the other: Ukrainian and Russian share most stems (аварія ↔ авария,
+ * велосипедист ↔ велосипедист) once и/і/ы, е/є/э, ґ/г and the soft signs are folded together.
+ */
+export interface Kinship {
+  /** Languages of one family fold onto one alphabet; only they witness each other. */
+  family: string;
+  /** Letter → its folded spelling ("" drops it); letters not listed stay. */
+  fold: Readonly<Record<string, string>>;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -86,6 +98,7 @@ export interface LocaleProfile {
   units: readonly UnitForms[];
   transliteration: Transliteration;
   signals: LanguageSignals;
+  kinship?: Kinship;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

@@ -1,5 +1,5 @@
 /** Russian: «…» with „…“ inside, 1 000,5, тыс./млн/млрд, numerals in all cases and genders, metric units. */
-import { CYRILLIC_CLASSES } from "./cyrillic";
+import { CYRILLIC_CLASSES, EAST_SLAVIC_FOLD } from "./cyrillic";
 import { family, words, type LocaleProfile } from "./profile";
 
 const NOUN_ENDINGS = ["", "а", "ы", "ов", "у", "ом", "ам", "ами", "ах", "е"];
@@ -88,6 +88,7 @@ export const ru: LocaleProfile = {
     lookAlikes: "aceopxyABCEHKMOPTXY",
   },
   transliteration: { classes: CYRILLIC_CLASSES },
+  kinship: { family: "east-slavic", fold: EAST_SLAVIC_FOLD },
   units: [
     { forms: ["км", "километр", "километра", "километров", "километрах", "километрами"], dimension: "length", factor: 1000 },
     { forms: ["м", "метр", "метра", "метров", "метрах", "метрами"], dimension: "length", factor: 1 },

@@ -1,5 +1,5 @@
 /** Ukrainian: «…» with „…“ inside, 1 000,5, тис./млн/млрд, numerals in all cases and genders, metric units. */
-import { CYRILLIC_CLASSES } from "./cyrillic";
+import { CYRILLIC_CLASSES, EAST_SLAVIC_FOLD } from "./cyrillic";
 import { family, words, type LocaleProfile } from "./profile";
 
 const NOUN_ENDINGS = ["", "а", "и", "і", "ів", "у", "ові", "ом", "ам", "ами", "ах"];
@@ -90,6 +90,7 @@ export const uk: LocaleProfile = {
     lookAlikes: "aceiopxyABCEHIKMOPTXY",
   },
   transliteration: { classes: CYRILLIC_CLASSES },
+  kinship: { family: "east-slavic", fold: EAST_SLAVIC_FOLD },
   units: [
     { forms: ["км", "кілометр", "кілометра", "кілометри", "кілометрів", "кілометрах", "кілометрами"], dimension: "length", factor: 1000 },
     { forms: ["м", "метр", "метра", "метри", "метрів", "метрах", "метрами"], dimension: "length", factor: 1 },
