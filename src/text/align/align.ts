@@ -32,6 +32,12 @@ const ANCHOR_REACH = 2;
  */
 const ACCEPT_MARGIN = 4;
 const ACCEPT_PER_LINK = 1.5;
+/**
+ * When the key pairing already leaves as many paragraphs out as the alignment does (the last
+ * key missing, against a paragraph dropped earlier and the rest moved up), both readings claim
+ * the same accident in different places, and the likelier place wins by this small margin.
+ */
+const RELOCATE_MARGIN = 1;
 /** Below this share of neighbouring keys in the source's order, the key order is no reading order. */
 const MIN_ORDER_AGREEMENT = 0.9;
 const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
@@ -242,6 +248,11 @@ export function alignParagraphs(scorer: LinkScorer, source: Features[], target: 
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex), source, target);
 }
 
+/** Links that are not a plain pair: paragraphs left without a partner, merged, split or swapped. */
+function unpaired(links: Link[]): number {
+  return links.filter((link) => link.kind !== "1-1").length;
+}
+
 function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
   const result: Link[] = [];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
@@ -253,7 +264,9 @@ function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[]
       const byKeys = keyLinks(segmentSource, segmentTarget);
       const aligned = alignSegment(scorer, segmentSource, segmentTarget);
       const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
-      const better = changed > 0 && aligned.cost + ACCEPT_MARGIN + ACCEPT_PER_LINK * changed < totalCost(scorer, segmentSource, segmentTarget, byKeys);
+      const left = unpaired(byKeys);
+      const margin = left > 0 && unpaired(aligned.links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;
+      const better = changed > 0 && aligned.cost + margin < totalCost(scorer, segmentSource, segmentTarget, byKeys);
       result.push(...shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1));
     }
     if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
