@@ -145,29 +145,34 @@ export class PairScorer implements LinkScorer {
   }
 
   /**
-   * Learns c and s² from the catalog itself, robustly: paragraphs are paired by position at the
-   * offset (−2…2) that fits best — so a catalog whose translations all moved up one key still
-   * gives the right figures — and c is the median ratio of those pairs, s² the median squared
-   * deviation. (Total lengths would not do: a dropped paragraph shortens the whole translation.)
+   * Learns c and s² from the catalog itself, robustly. Paragraphs are paired by position at
+   * offsets −2…2, so that a catalog whose translations moved up a key or two still gives the
+   * right figures: c is the median ratio of all pairs at offsets −1…1 (the pairs in step carry
+   * it, and pairs out of step scatter around it), s² the median squared deviation at the offset
+   * that fits best. (Total lengths would not do: a dropped paragraph shortens the translation;
+   * nor the best offset's own ratio: in a short article a wrong offset can fit by chance.)
    */
   static learn(source: Features[], target: Features[]): PairScorer {
     const weights = nameWeights(source);
     if (source.length < 3 || target.length < 3) return new PairScorer(1.1, 6.8, weights);
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    let best: { ratio: number; variance: number } | undefined;
-    for (let offset = -2; offset <= 2; offset++) {
+    const pairsAt = (offset: number) => {
       const pairs: Array<[number, number]> = [];
       for (let i = Math.max(0, -offset); i < source.length && i + offset < target.length; i++) {
         if (source[i].length > 0 && target[i + offset].length > 0) pairs.push([source[i].length, target[i + offset].length]);
       }
-      if (pairs.length < 3) continue;
-      const ratio = median(pairs.map(([s, t]) => t / s));
+      return pairs;
+    };
+    const near = [-1, 0, 1].flatMap(pairsAt);
+    if (near.length < 3) return new PairScorer(1.1, 6.8, weights);
+    const ratio = median(near.map(([s, t]) => t / s));
+    let variance = Infinity;
+    for (let offset = -2; offset <= 2; offset++) {
+      const pairs = pairsAt(offset);
       // The median of a squared standard normal is 0.455.
-      const variance = median(pairs.map(([s, t]) => (t - ratio * s) ** 2 / s)) / 0.455;
-      if (!best || variance < best.variance) best = { ratio, variance };
+      if (pairs.length >= 3) variance = Math.min(variance, median(pairs.map(([s, t]) => (t - ratio * s) ** 2 / s)) / 0.455);
     }
-    if (!best) return new PairScorer(1.1, 6.8, weights);
-    return new PairScorer(best.ratio, Math.min(60, Math.max(MIN_VARIANCE, best.variance)), weights);
+    return new PairScorer(ratio, Math.min(60, Math.max(MIN_VARIANCE, Number.isFinite(variance) ? variance : 6.8)), weights);
   }
 
   lengthCost(sourceLength: number, targetLength: number): number {
