@@ -80,6 +80,7 @@ const PRIOR: Record<LinkKind, number> = {
   swap: -Math.log(0.02),
 };
 const KEY_BONUS = 1;
+const ONE_SENTENCE_MERGE = 3;
 /** A dropped or added paragraph is also a paragraph's worth of unexplained text. */
 const DROP_EXTRA = 2;
 const MAX_LENGTH_COST = 25;
@@ -196,6 +197,8 @@ export class PairScorer implements LinkScorer {
     const sourceLength = sources.reduce((sum, f) => sum + f.length, 0);
     const targetLength = targets.reduce((sum, f) => sum + f.length, 0);
     let cost = PRIOR[kind] + this.lengthCost(sourceLength, targetLength);
+    // Two paragraphs merged keep at least two sentences: a one-sentence paragraph is no merge.
+    if (kind === "2-1" && targets[0].sentences < 2) cost += ONE_SENTENCE_MERGE;
     cost += this.anchorCost(sources, targets);
     if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
     return cost;
