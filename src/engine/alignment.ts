@@ -57,7 +57,8 @@ function shiftedRuns(links: Link[], source: Paragraph[], target: Paragraph[]): S
 /** Finds the paragraph a locale has for a key (through i18next in the engine). */
 export type KeyLookup = (side: "source" | "target", key: string) => Paragraph | undefined;
 
-function byMaps(source: Side, target: Side): KeyLookup {
+/** Finds paragraphs by their keys in the two catalogs' own lists (outside the engine, which asks i18next). */
+export function keyLookup(source: Side, target: Side): KeyLookup {
   const maps = { source: new Map(source.catalog.paragraphs.map((p) => [p.key, p])), target: new Map(target.catalog.paragraphs.map((p) => [p.key, p])) };
   return (side, key) => maps[side].get(key);
 }
@@ -159,7 +160,7 @@ export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ sid
 }
 
 /** Aligns one target with the source on its own evidence. */
-export function alignNamespace(source: Side, target: Side, sourceFeatures: Features[] = features(source), lookup: KeyLookup = byMaps(source, target)): NamespaceAlignment {
+export function alignNamespace(source: Side, target: Side, sourceFeatures: Features[] = features(source), lookup: KeyLookup = keyLookup(source, target)): NamespaceAlignment {
   return alignNamespaceTargets(source, [{ side: target, lookup }], sourceFeatures)[0];
 }
 

@@ -8,7 +8,7 @@
  * segment's diagonal (widened only when the best path touches its edge). The result replaces the
  * key pairing only where it is clearly more probable. Linear in the number of paragraphs.
  */
-import type { Features, LinkKind, LinkScorer } from "./score";
+import { SWAP_PRIOR, type Features, type LinkKind, type LinkScorer } from "./score";
 
 export interface Link {
   kind: LinkKind;
@@ -49,15 +49,14 @@ const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
   ["swap", 2, 2],
 ];
 
-function linkCost(scorer: LinkScorer, source: Features[], target: Features[], kind: LinkKind, i: number, j: number, di: number, dj: number): number {
-  return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j), false);
-}
-
-/** The best alignment of two segments, in a band around their diagonal. */
+/**
+ * The best alignment of two segments, in a band around their diagonal. Each 1-1 pair is costed
+ * once: a swap is its prior plus two crossed pairs, which the band has costed already.
+ */
 function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
   const n = source.length;
   const m = target.length;
-  let width = Math.abs(n - m) + 6;
+  let width = Math.abs(n - m) + 4;
   for (;;) {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
@@ -67,6 +66,31 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
       hi[i] = Math.min(m, center + width);
     }
     if (n === 0) hi[0] = m;
+    // pairs[i][j - lo[i]]: the 1-1 cost of source i−1 with target j−1 (the DP cell's own pair), costed on demand.
+    const pairs = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(NaN));
+    const pair = (i: number, j: number): number => {
+      if (j < lo[i] || j > hi[i]) return scorer.cost("1-1", [source[i - 1]], [target[j - 1]], false);
+      const k = j - lo[i];
+      let value = pairs[i][k];
+      if (Number.isNaN(value)) value = pairs[i][k] = scorer.cost("1-1", [source[i - 1]], [target[j - 1]], false);
+      return value;
+    };
+    const linkCost = (k: number, i: number, j: number): number => {
+      switch (MOVES[k][0]) {
+        case "1-1":
+          return pair(i, j);
+        case "swap":
+          return SWAP_PRIOR + pair(i - 1, j) + pair(i, j - 1);
+        case "1-0":
+          return scorer.cost("1-0", [source[i - 1]], []);
+        case "0-1":
+          return scorer.cost("0-1", [], [target[j - 1]]);
+        case "2-1":
+          return scorer.cost("2-1", [source[i - 2], source[i - 1]], [target[j - 1]], false);
+        default:
+          return scorer.cost("1-2", [source[i - 1]], [target[j - 2], target[j - 1]], false);
+      }
+    };
     const cost = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(Infinity));
     const move = Array.from({ length: n + 1 }, (_, i) => new Uint8Array(hi[i] - lo[i] + 1));
     for (let i = 0; i <= n; i++) {
@@ -78,13 +102,13 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
           continue;
         }
         for (let k = 0; k < MOVES.length; k++) {
-          const [kind, di, dj] = MOVES[k];
+          const [, di, dj] = MOVES[k];
           const pi = i - di;
           const pj = j - dj;
           if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
           const before = cost[pi][pj - lo[pi]];
           if (before === Infinity) continue;
-          const total = before + linkCost(scorer, source, target, kind, i, j, di, dj);
+          const total = before + linkCost(k, i, j);
           if (total < row[j - lo[i]]) {
             row[j - lo[i]] = total;
             back[j - lo[i]] = k;
@@ -142,35 +166,43 @@ function explains(link: Link, source: Features[], target: Features[]): boolean {
 /** Where the target paragraph with a key stands (through i18next in the engine). */
 export type TargetIndex = (key: string) => number | undefined;
 
-/** Same-key pairs, in order, that translate each other better than their neighbours do. */
+/**
+ * Whether pair (i, j) translates itself better than each neighbour within ANCHOR_REACH does, by
+ * ANCHOR_MARGIN — and better than joining it with a neighbour explains it: a merged (or split)
+ * paragraph translates its first source well too, so it stands only if the merge explains less
+ * than leaving that neighbour out.
+ */
+function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean): boolean {
+  const own = pair(i, j);
+  for (let d = 1; d <= ANCHOR_REACH; d++) {
+    for (const [a, b] of [
+      [i, j - d],
+      [i, j + d],
+      [i - d, j],
+      [i + d, j],
+    ]) {
+      if (a >= 0 && a < source.length && b >= 0 && b < target.length && pair(a, b) < own + ANCHOR_MARGIN) return false;
+    }
+  }
+  const left = scorer.cost("1-0", [], []);
+  return (
+    (i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
+    (i === 0 || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
+    (j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus)) &&
+    (j === 0 || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
+  );
+}
+
+/** Same-key pairs, in order, that translate each other better than their neighbours do (the key's bonus counted). */
 function anchors(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
   const result: Array<[number, number]> = [];
   let lastTarget = -1;
   const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]]);
   for (let i = 0; i < source.length; i++) {
     const j = targetIndex(source[i].key);
-    if (j === undefined || j <= lastTarget) continue;
-    const own = pair(i, j);
-    const rivals: number[] = [];
-    for (let d = 1; d <= ANCHOR_REACH; d++) {
-      if (j - d >= 0) rivals.push(pair(i, j - d));
-      if (j + d < target.length) rivals.push(pair(i, j + d));
-      if (i - d >= 0) rivals.push(pair(i - d, j));
-      if (i + d < source.length) rivals.push(pair(i + d, j));
-    }
-    // A merged (or split) paragraph translates its first source well too: it anchors only if
-    // joining it with a neighbour explains less than leaving that neighbour out.
-    const left = scorer.cost("1-0", [], []);
-    const joined = [
-      i + 1 < source.length ? scorer.cost("2-1", [source[i], source[i + 1]], [target[j]]) : Infinity,
-      i > 0 ? scorer.cost("2-1", [source[i - 1], source[i]], [target[j]]) : Infinity,
-      j + 1 < target.length ? scorer.cost("1-2", [source[i]], [target[j], target[j + 1]]) : Infinity,
-      j > 0 ? scorer.cost("1-2", [source[i]], [target[j - 1], target[j]]) : Infinity,
-    ];
-    if (own + ANCHOR_MARGIN <= Math.min(...rivals) && own + left <= Math.min(...joined)) {
-      result.push([i, j]);
-      lastTarget = j;
-    }
+    if (j === undefined || j <= lastTarget || !standsOut(scorer, source, target, pair, i, j, true)) continue;
+    result.push([i, j]);
+    lastTarget = j;
   }
   return result;
 }
@@ -248,6 +280,63 @@ export function alignParagraphs(scorer: LinkScorer, source: Features[], target: 
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex), source, target);
 }
 
+/**
+ * Pairs that translate each other better than their neighbours, found by walking down the
+ * segment at the offset the last one set (a long stretch moved by a dropped paragraph keeps its
+ * offset): they cut a long segment into short ones, so that its alignment stays linear.
+ */
+function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): Array<[number, number]> {
+  const cache = new Map<number, number>();
+  const pair = (i: number, j: number): number => {
+    const key = i * (target.length + 1) + j;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = scorer.cost("1-1", [source[i]], [target[j]], false)));
+    return value;
+  };
+  const result: Array<[number, number]> = [];
+  let offset = 0;
+  let lastTarget = -1;
+  for (let i = 0; i < source.length; i++) {
+    for (const d of [0, -1, 1, -2, 2]) {
+      const j = i + offset + d;
+      if (j <= lastTarget || j >= target.length) continue;
+      // A new offset means paragraphs dropped or added on the way: it must pay for them.
+      const stay = i + offset;
+      if (d !== 0 && stay > lastTarget && stay < target.length && pair(i, j) + Math.abs(d) * scorer.cost("1-0", [], []) > pair(i, stay)) continue;
+      if (!standsOut(scorer, source, target, pair, i, j, false)) continue;
+      result.push([i, j]);
+      offset = j - i;
+      lastTarget = j;
+      break;
+    }
+    // What lies behind the walk is no longer needed.
+    if (cache.size > 64 * LANDMARK_SPAN) cache.clear();
+  }
+  return result;
+}
+
+/** Segments longer than this are cut at landmarks before the dynamic programme runs. */
+const LANDMARK_SPAN = 32;
+
+/** The best alignment of a segment of any length: short ones whole, long ones between landmarks. */
+function alignLong(scorer: LinkScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
+  if (source.length <= LANDMARK_SPAN && target.length <= LANDMARK_SPAN) return alignSegment(scorer, source, target);
+  const links: Link[] = [];
+  let cost = 0;
+  let previous: [number, number] = [-1, -1];
+  for (const mark of [...landmarks(scorer, source, target), [source.length, target.length] as [number, number]]) {
+    const piece = alignSegment(scorer, source.slice(previous[0] + 1, mark[0]), target.slice(previous[1] + 1, mark[1]));
+    links.push(...shift(piece.links, previous[0] + 1, previous[1] + 1));
+    cost += piece.cost;
+    if (mark[0] < source.length) {
+      links.push({ kind: "1-1", sources: [mark[0]], targets: [mark[1]] });
+      cost += scorer.cost("1-1", [source[mark[0]]], [target[mark[1]]], false);
+    }
+    previous = mark;
+  }
+  return { links, cost };
+}
+
 /** Links that are not a plain pair: paragraphs left without a partner, merged, split or swapped. */
 function unpaired(links: Link[]): number {
   return links.filter((link) => link.kind !== "1-1").length;
@@ -262,7 +351,7 @@ function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[]
     const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
     if (segmentSource.length || segmentTarget.length) {
       const byKeys = keyLinks(segmentSource, segmentTarget);
-      const aligned = alignSegment(scorer, segmentSource, segmentTarget);
+      const aligned = alignLong(scorer, segmentSource, segmentTarget);
       const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
       const left = unpaired(byKeys);
       const margin = left > 0 && unpaired(aligned.links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;

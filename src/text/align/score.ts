@@ -16,6 +16,8 @@ export interface Features {
   numbers: string[];
   names: string[];
   cognates: string[];
+  /** Names and cognates together, as a target's are looked up. */
+  terms: string[];
   quotations: number;
   /** Counts of ? ! ( : ; — punctuation that survives translation. */
   punctuation: number[];
@@ -50,7 +52,7 @@ function punctuationOf(text: string): number[] {
 export function featuresOf(key: string, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
   const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
   const { names, cognates } = termSkeletons(text, profile);
-  return { key, length: text.length, numbers: values, names, cognates, quotations, punctuation: punctuationOf(text), sentences };
+  return { key, length: text.length, numbers: values, names, cognates, terms: [...names, ...cognates], quotations, punctuation: punctuationOf(text), sentences };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -79,6 +81,8 @@ const PRIOR: Record<LinkKind, number> = {
   "1-2": -Math.log(0.003),
   swap: -Math.log(0.02),
 };
+/** A swap costs this plus its two crossed pairs (for every scorer: the aligner relies on it to reuse pair costs). */
+export const SWAP_PRIOR = PRIOR.swap;
 const KEY_BONUS = 1;
 const ONE_SENTENCE_MERGE = 3;
 /** A dropped or added paragraph is also a paragraph's worth of unexplained text. */
@@ -188,7 +192,7 @@ export class PairScorer implements LinkScorer {
    */
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
-    if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
+    if (kind === "swap") return SWAP_PRIOR + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
     // Two orphans are a missing key and an extra key, not a moved paragraph: in a shift, every
     // pair has a key the other side knows (about.project and about.media are different strings).
     if (sources.every((f) => f.orphan) && targets.every((f) => f.orphan)) return Infinity;
@@ -210,7 +214,7 @@ export class PairScorer implements LinkScorer {
     const targetNumbers = targets.length === 1 ? targets[0].numbers : targets.flatMap((f) => f.numbers).sort();
     const common = commonSorted(sourceNumbers, targetNumbers);
     let cost = 1.5 * (sourceNumbers.length + targetNumbers.length - 2 * common) - 2 * common;
-    const targetTerms = targets.length === 1 ? [...targets[0].names, ...targets[0].cognates] : targets.flatMap((f) => [...f.names, ...f.cognates]);
+    const targetTerms = targets.length === 1 ? targets[0].terms : targets.flatMap((f) => f.terms);
     // A name both merged paragraphs mention is one piece of evidence, not two.
     const names = sources.length === 1 ? sources[0].names : [...new Set(sources.flatMap((f) => f.names))];
     const cognates = sources.length === 1 ? sources[0].cognates : [...new Set(sources.flatMap((f) => f.cognates))];
