@@ -31,7 +31,7 @@ export interface NamespaceAlignment {
 }
 
 function features(side: Side): Features[] {
-  return side.catalog.paragraphs.map((p) => featuresOf(p.key, p.text, side.text.numbers(p), side.text.quotes(p).spans.length, side.text.sentences(p), side.profile));
+  return side.catalog.paragraphs.map((p, i) => featuresOf(p.key, i, p.text, side.text.numbers(p), side.text.quotes(p).spans.length, side.text.sentences(p), side.profile));
 }
 
 /** Consecutive 1-1 links whose keys differ by the same step form one shifted run. */
@@ -73,6 +73,12 @@ interface Prepared {
   index: TargetIndex;
   ordered: boolean;
   links: Link[];
+  /**
+   * Nothing a witness could change: the keys are the source's, and no two neighbouring paragraphs
+   * escaped the anchors (a drop, merge, split or swap leaves at least two unanchored, or a key
+   * missing), and the translation's own alignment found nothing.
+   */
+  settled: boolean;
 }
 
 function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): Prepared {
@@ -85,7 +91,12 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
     return p && position.get(p);
   };
   const scorer = PairScorer.learn(marked, targetFeatures);
-  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: inReadingOrder(marked, targetFeatures), links: alignParagraphs(scorer, marked, targetFeatures, index) };
+  const report = { unanchored: 0, longest: 0 };
+  const links = alignParagraphs(scorer, marked, targetFeatures, index, report);
+  const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
+  const keyed = links.every((link) => link.kind === "1-1" && marked[link.sources[0]].key === targetFeatures[link.targets[0]].key);
+  const settled = sameKeys && keyed && report.longest < 2;
+  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: inReadingOrder(marked, targetFeatures), links, settled };
 }
 
 /** The sources, each carrying the trigrams of the witness's paragraph with its key. */
@@ -141,6 +152,10 @@ export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ sid
   prepared.forEach((p, t) => {
     const family = p.side.profile.kinship?.family;
     if (family && p.ordered) families.set(family, [...(families.get(family) ?? []), t]);
+  });
+  // Translations that every anchor already pins down need no witness (the normal case, and the fast one).
+  families.forEach((members, family) => {
+    if (members.every((t) => prepared[t].settled)) families.delete(family);
   });
   for (const members of families.values()) {
     if (members.length < 2) continue;

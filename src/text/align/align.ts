@@ -275,9 +275,16 @@ export function inReadingOrder(source: Features[], target: Features[]): boolean 
 }
 
 /** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
-export function alignParagraphs(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+export function alignParagraphs(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
   if (!inReadingOrder(source, target)) return keyLinks(source, target);
-  return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex), source, target);
+  return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target);
+}
+
+/** What the aligner tells of its certainty: paragraphs (of both sides) that no anchor pinned down. */
+export interface AlignmentReport {
+  unanchored: number;
+  /** The longest stretch between two anchors, in paragraphs of either side. */
+  longest: number;
 }
 
 /**
@@ -342,7 +349,7 @@ function unpaired(links: Link[]): number {
   return links.filter((link) => link.kind !== "1-1").length;
 }
 
-function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Link[] {
+function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
   const result: Link[] = [];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
   let previous: [number, number] = [-1, -1];
@@ -350,6 +357,10 @@ function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[]
     const segmentSource = source.slice(previous[0] + 1, anchor[0]);
     const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
     if (segmentSource.length || segmentTarget.length) {
+      if (report) {
+        report.unanchored += segmentSource.length + segmentTarget.length;
+        report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
+      }
       const byKeys = keyLinks(segmentSource, segmentTarget);
       const aligned = alignLong(scorer, segmentSource, segmentTarget);
       const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;

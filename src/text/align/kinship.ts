@@ -45,10 +45,30 @@ export function kinGrams(text: string, kinship: Kinship): Grams {
   return unique(hashes);
 }
 
-/** The trigrams of several paragraphs read as one (a merge, a split). */
+const unions = new WeakMap<Grams, WeakMap<Grams, Grams>>();
+
+/** The trigrams of two paragraphs read as one (a merge, a split); the aligner asks for each pair many times. */
 export function unionGrams(parts: readonly Grams[]): Grams {
   if (parts.length === 1) return parts[0];
-  return unique(parts.flatMap((part) => Array.from(part)));
+  const [a, b] = parts;
+  let byFirst = unions.get(a);
+  if (!byFirst) unions.set(a, (byFirst = new WeakMap()));
+  let union = byFirst.get(b);
+  if (!union) {
+    union = new Uint32Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < a.length || j < b.length) {
+      const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] === next) i++;
+      if (j < b.length && b[j] === next) j++;
+      union[n++] = next;
+    }
+    union = union.slice(0, n);
+    byFirst.set(b, union);
+  }
+  return parts.length === 2 ? union : unionGrams([union, ...parts.slice(2)]);
 }
 
 /** How much of `part` the `whole` holds: 0 (nothing) to 1 (all of it). */

@@ -11,6 +11,8 @@ import { commonSorted, kinCoverage, unionGrams, type Grams } from "./kinship";
 
 export interface Features {
   key: string;
+  /** Where the paragraph stands in its side's list. */
+  position: number;
   length: number;
   /** Likeliest values of the numbers written with digits, sorted. */
   numbers: string[];
@@ -49,10 +51,10 @@ function punctuationOf(text: string): number[] {
   return counts;
 }
 
-export function featuresOf(key: string, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
+export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
   const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
   const { names, cognates } = termSkeletons(text, profile);
-  return { key, length: text.length, numbers: values, names, cognates, terms: [...names, ...cognates], quotations, punctuation: punctuationOf(text), sentences };
+  return { key, position, length: text.length, numbers: values, names, cognates, terms: [...names, ...cognates], quotations, punctuation: punctuationOf(text), sentences };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -84,6 +86,7 @@ const PRIOR: Record<LinkKind, number> = {
 /** A swap costs this plus its two crossed pairs (for every scorer: the aligner relies on it to reuse pair costs). */
 export const SWAP_PRIOR = PRIOR.swap;
 const KEY_BONUS = 1;
+const PAIR_CACHE = 1 << 14;
 const ONE_SENTENCE_MERGE = 3;
 /** A dropped or added paragraph is also a paragraph's worth of unexplained text. */
 const DROP_EXTRA = 2;
@@ -140,13 +143,16 @@ export class PairScorer implements LinkScorer {
     readonly variance: number,
     /** Evidence per shared source name; names not listed weigh 1. */
     readonly nameWeight: ReadonlyMap<string, number> = new Map(),
-    /** Whether the sources' `witness` trigrams count (a sibling translation in step with the source). */
-    readonly witnessed = false,
+    /** When set, this scorer adds the witness's word (the sources' `witness` trigrams) to what `base` says. */
+    private readonly base?: PairScorer,
   ) {}
+
+  /** 1-1 costs by source and target position (without the key bonus): the aligner asks for each many times. */
+  private readonly pairs = new Map<number, number>();
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
   withWitness(): PairScorer {
-    return new PairScorer(this.ratio, this.variance, this.nameWeight, true);
+    return new PairScorer(this.ratio, this.variance, this.nameWeight, this.base ?? this);
   }
 
   /**
@@ -193,6 +199,27 @@ export class PairScorer implements LinkScorer {
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
     if (kind === "swap") return SWAP_PRIOR + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
+    let cost: number;
+    if (kind === "1-1") {
+      const id = sources[0].position * 0x200000 + targets[0].position;
+      const cached = this.pairs.get(id);
+      cost = cached ?? this.linkCost(kind, sources, targets);
+      if (cached === undefined) {
+        // Bounded: the aligner walks down the catalog, and what lies far behind is not asked again.
+        if (this.pairs.size >= PAIR_CACHE) this.pairs.clear();
+        this.pairs.set(id, cost);
+      }
+    } else cost = this.linkCost(kind, sources, targets);
+    if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
+    return cost;
+  }
+
+  private linkCost(kind: LinkKind, sources: Features[], targets: Features[]): number {
+    if (this.base) {
+      const cost = this.base.cost(kind, sources, targets, false);
+      const witnessed = sources.every((f) => f.witness) && targets.every((f) => f.kin);
+      return witnessed ? cost + witnessCost(sources.map((f) => f.witness as Grams), targets.map((f) => f.kin as Grams)) : cost;
+    }
     // Two orphans are a missing key and an extra key, not a moved paragraph: in a shift, every
     // pair has a key the other side knows (about.project and about.media are different strings).
     if (sources.every((f) => f.orphan) && targets.every((f) => f.orphan)) return Infinity;
@@ -203,9 +230,7 @@ export class PairScorer implements LinkScorer {
     let cost = PRIOR[kind] + this.lengthCost(sourceLength, targetLength);
     // Two paragraphs merged keep at least two sentences: a one-sentence paragraph is no merge.
     if (kind === "2-1" && targets[0].sentences < 2) cost += ONE_SENTENCE_MERGE;
-    cost += this.anchorCost(sources, targets);
-    if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
-    return cost;
+    return cost + this.anchorCost(sources, targets);
   }
 
   /** Numbers, names and quotations that agree lower the cost; ones that disagree raise it. */
@@ -238,7 +263,6 @@ export class PairScorer implements LinkScorer {
     const sourceQuotes = sources.reduce((sum, f) => sum + f.quotations, 0);
     const targetQuotes = targets.reduce((sum, f) => sum + f.quotations, 0);
     cost += sourceQuotes === targetQuotes ? (sourceQuotes > 0 ? -0.5 : 0) : 0.7 * Math.abs(sourceQuotes - targetQuotes);
-    if (this.witnessed && sources.every((f) => f.witness) && targets.every((f) => f.kin)) cost += witnessCost(sources.map((f) => f.witness as Grams), targets.map((f) => f.kin as Grams));
     return cost;
   }
 }
