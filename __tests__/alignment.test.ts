@@ -124,3 +124,19 @@ test("the shifted-paragraph message names both runs of keys", async () => {
   expect(shifted.message).toBe("uk p05–p13 hold the translations of en p06–p14: they moved up by 1 paragraph");
   expect(shifted.file).toBe("locales/uk/article.json");
 });
+
+/**
+ * The aligner on real translations: accidents planted into NTREX articles by the script behind
+ * `npm run eval:align` (seeded), with the sibling translation as a witness. A floor, not the
+ * README's figure: it fails if the alignment loses ground, or if the clean corpus shows a single
+ * structural finding.
+ */
+test("planted into NTREX, most accidents are located exactly and the clean corpus shows none", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { evaluate } = require("../scripts/eval-align.js");
+  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex");
+  const report = await evaluate({ corpus, count: 120, seed: 3, check });
+  expect(report.planted).toBe(120);
+  expect(report.cleanStructural).toEqual([]);
+  expect(report.exact / report.planted).toBeGreaterThanOrEqual(0.9);
+}, 120000);

@@ -63,6 +63,12 @@ export function keyLookup(source: Side, target: Side): KeyLookup {
   return (side, key) => maps[side].get(key);
 }
 
+/**
+ * The longest namespace whose translations are read as each other's witnesses. An article has tens
+ * of paragraphs; the sibling readings cost about a millisecond per paragraph (npm run bench).
+ */
+const MAX_SIBLING_PARAGRAPHS = 2000;
+
 /** One target of a namespace, prepared for alignment: features with orphans marked, the learned scorer, and its own alignment. */
 interface Prepared {
   side: Side;
@@ -95,8 +101,22 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
   const links = alignParagraphs(scorer, marked, targetFeatures, index, report);
   const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
   const keyed = links.every((link) => link.kind === "1-1" && marked[link.sources[0]].key === targetFeatures[link.targets[0]].key);
-  const settled = sameKeys && keyed && report.longest < 2;
+  const settled = sameKeys && keyed && (report.longest < 2 || !contested(scorer, marked, targetFeatures));
   return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: inReadingOrder(marked, targetFeatures), links, settled };
+}
+
+/**
+ * Whether any paragraph would pair better with a neighbour's translation than with its own (in a
+ * catalog whose keys are the source's): the trace every drop, merge, split or swap leaves. A loose
+ * translation that merely fails to stand out is not contested.
+ */
+function contested(scorer: PairScorer, source: Features[], target: Features[]): boolean {
+  const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]], false);
+  for (let i = 0; i < source.length; i++) {
+    const own = pair(i, i);
+    if ((i > 0 && (pair(i, i - 1) < own || pair(i - 1, i) < own)) || (i + 1 < source.length && (pair(i, i + 1) < own || pair(i + 1, i) < own))) return true;
+  }
+  return false;
 }
 
 /** The sources, each carrying the trigrams of the witness's paragraph with its key. */
@@ -153,9 +173,10 @@ export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ sid
     const family = p.side.profile.kinship?.family;
     if (family && p.ordered) families.set(family, [...(families.get(family) ?? []), t]);
   });
-  // Translations that every anchor already pins down need no witness (the normal case, and the fast one).
+  // Translations that every anchor already pins down need no witness (the normal case, and the fast
+  // one); nor does a namespace far longer than an article, where the readings would cost minutes.
   families.forEach((members, family) => {
-    if (members.every((t) => prepared[t].settled)) families.delete(family);
+    if (members.every((t) => prepared[t].settled) || source.catalog.paragraphs.length > MAX_SIBLING_PARAGRAPHS) families.delete(family);
   });
   for (const members of families.values()) {
     if (members.length < 2) continue;

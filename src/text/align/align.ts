@@ -40,6 +40,8 @@ const ACCEPT_PER_LINK = 1.5;
 const RELOCATE_MARGIN = 1;
 /** Below this share of neighbouring keys in the source's order, the key order is no reading order. */
 const MIN_ORDER_AGREEMENT = 0.9;
+/** The widest band (columns each side of the diagonal) a segment's alignment may take. */
+const MAX_BAND = 128;
 const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
   ["1-1", 1, 1],
   ["1-0", 1, 0],
@@ -56,7 +58,10 @@ const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
 function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
   const n = source.length;
   const m = target.length;
-  let width = Math.abs(n - m) + 4;
+  // The band follows the segment's own diagonal (row i centred on column i·m/n), so its ends meet
+  // whatever the lengths; it starts narrow and widens while the best path touches its edge, up
+  // to MAX_BAND: beyond that the work would grow with the square of the segment.
+  let width = Math.min(Math.abs(n - m), MAX_BAND / 4) + 4;
   for (;;) {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
@@ -127,8 +132,8 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
       i -= di;
       j -= dj;
     }
-    if (!touchesEdge || width >= Math.max(n, m)) return { links: links.reverse(), cost: cost[n][m - lo[n]] };
-    width *= 2;
+    if (!touchesEdge || width >= Math.max(n, m) || width >= MAX_BAND) return { links: links.reverse(), cost: cost[n][m - lo[n]] };
+    width = Math.min(MAX_BAND, width * 2);
   }
 }
 
