@@ -98,7 +98,7 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
     return p && position.get(p);
   };
   const scorer = PairScorer.learn(marked, targetFeatures);
-  const report = { unanchored: 0, longest: 0 };
+  const report = { longest: 0 };
   const links = alignParagraphs(scorer, marked, targetFeatures, index, report);
   const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
   const keyed = links.every((link) => link.kind === "1-1" && marked[link.sources[0]].key === targetFeatures[link.targets[0]].key);

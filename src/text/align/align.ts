@@ -285,10 +285,9 @@ export function alignParagraphs(scorer: LinkScorer, source: Features[], target: 
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target);
 }
 
-/** What the aligner tells of its certainty: paragraphs (of both sides) that no anchor pinned down. */
+/** What the aligner tells of its certainty. */
 export interface AlignmentReport {
-  unanchored: number;
-  /** The longest stretch between two anchors, in paragraphs of either side. */
+  /** The longest stretch no anchor pinned down, in paragraphs of either side. */
   longest: number;
 }
 
@@ -362,10 +361,7 @@ function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[]
     const segmentSource = source.slice(previous[0] + 1, anchor[0]);
     const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
     if (segmentSource.length || segmentTarget.length) {
-      if (report) {
-        report.unanchored += segmentSource.length + segmentTarget.length;
-        report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
-      }
+      if (report) report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
       const byKeys = keyLinks(segmentSource, segmentTarget);
       const aligned = alignLong(scorer, segmentSource, segmentTarget);
       const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
