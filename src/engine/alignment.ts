@@ -4,7 +4,7 @@
  * paragraphs, swaps, merges and splits.
  */
 import type { Side } from "./compare";
-import { alignParagraphs, inReadingOrder, totalCost, type Link, type TargetIndex } from "../text/align/align";
+import { alignParagraphs, totalCost, type Link, type TargetIndex } from "../text/align/align";
 import { kinGrams } from "../text/align/kinship";
 import { featuresOf, JointScorer, kinCost, PairScorer, type Features } from "../text/align/score";
 import { pluralGroups } from "../text/plurals";
@@ -98,12 +98,12 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
     return p && position.get(p);
   };
   const scorer = PairScorer.learn(marked, targetFeatures);
-  const report = { longest: 0 };
+  const report = { ordered: false, longest: 0 };
   const links = alignParagraphs(scorer, marked, targetFeatures, index, report);
   const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
   const keyed = links.every((link) => link.kind === "1-1" && marked[link.sources[0]].key === targetFeatures[link.targets[0]].key);
   const settled = sameKeys && keyed && (report.longest < 2 || !contested(scorer, marked, targetFeatures));
-  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: inReadingOrder(marked, targetFeatures), links, settled };
+  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: report.ordered, links, settled };
 }
 
 /**

@@ -8,7 +8,7 @@
  * segment's diagonal (widened only when the best path touches its edge). The result replaces the
  * key pairing only where it is clearly more probable. Linear in the number of paragraphs.
  */
-import { SWAP_PRIOR, type Features, type LinkKind, type LinkScorer } from "./score";
+import type { Features, LinkKind, LinkScorer } from "./score";
 
 export interface Link {
   kind: LinkKind;
@@ -51,10 +51,7 @@ const MOVES: ReadonlyArray<readonly [LinkKind, number, number]> = [
   ["swap", 2, 2],
 ];
 
-/**
- * The best alignment of two segments, in a band around their diagonal. Each 1-1 pair is costed
- * once: a swap is its prior plus two crossed pairs, which the band has costed already.
- */
+/** The best alignment of two segments, in a band around their diagonal. */
 function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]): { links: Link[]; cost: number } {
   const n = source.length;
   const m = target.length;
@@ -71,30 +68,10 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
       hi[i] = Math.min(m, center + width);
     }
     if (n === 0) hi[0] = m;
-    // pairs[i][j - lo[i]]: the 1-1 cost of source i−1 with target j−1 (the DP cell's own pair), costed on demand.
-    const pairs = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(NaN));
-    const pair = (i: number, j: number): number => {
-      if (j < lo[i] || j > hi[i]) return scorer.cost("1-1", [source[i - 1]], [target[j - 1]], false);
-      const k = j - lo[i];
-      let value = pairs[i][k];
-      if (Number.isNaN(value)) value = pairs[i][k] = scorer.cost("1-1", [source[i - 1]], [target[j - 1]], false);
-      return value;
-    };
+    // The scorers keep their 1-1 costs, so a swap's two crossed pairs are look-ups.
     const linkCost = (k: number, i: number, j: number): number => {
-      switch (MOVES[k][0]) {
-        case "1-1":
-          return pair(i, j);
-        case "swap":
-          return SWAP_PRIOR + pair(i - 1, j) + pair(i, j - 1);
-        case "1-0":
-          return scorer.cost("1-0", [source[i - 1]], []);
-        case "0-1":
-          return scorer.cost("0-1", [], [target[j - 1]]);
-        case "2-1":
-          return scorer.cost("2-1", [source[i - 2], source[i - 1]], [target[j - 1]], false);
-        default:
-          return scorer.cost("1-2", [source[i - 1]], [target[j - 2], target[j - 1]], false);
-      }
+      const [kind, di, dj] = MOVES[k];
+      return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j), false);
     };
     const cost = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(Infinity));
     const move = Array.from({ length: n + 1 }, (_, i) => new Uint8Array(hi[i] - lo[i] + 1));
@@ -275,18 +252,22 @@ function numberedShare(source: Features[]): number {
 }
 
 /** Whether the two sides are paragraphs in reading order, which content can align; if not, keys pair them. */
-export function inReadingOrder(source: Features[], target: Features[]): boolean {
+function inReadingOrder(source: Features[], target: Features[]): boolean {
   return numberedShare(source) >= MIN_NUMBERED_KEYS && orderAgreement(source, target) >= MIN_ORDER_AGREEMENT;
 }
 
 /** Aligns the whole namespace. Every paragraph of both sides appears in exactly one link. */
 export function alignParagraphs(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
-  if (!inReadingOrder(source, target)) return keyLinks(source, target);
+  const ordered = inReadingOrder(source, target);
+  if (report) report.ordered = ordered;
+  if (!ordered) return keyLinks(source, target);
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target);
 }
 
 /** What the aligner tells of its certainty. */
 export interface AlignmentReport {
+  /** Whether content aligned the sides at all (see inReadingOrder), or their keys alone paired them. */
+  ordered: boolean;
   /** The longest stretch no anchor pinned down, in paragraphs of either side. */
   longest: number;
 }
@@ -297,13 +278,8 @@ export interface AlignmentReport {
  * offset): they cut a long segment into short ones, so that its alignment stays linear.
  */
 function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): Array<[number, number]> {
-  const cache = new Map<number, number>();
-  const pair = (i: number, j: number): number => {
-    const key = i * (target.length + 1) + j;
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = scorer.cost("1-1", [source[i]], [target[j]], false)));
-    return value;
-  };
+  // Scorers keep their 1-1 costs: asking again for a neighbour's pair costs a look-up.
+  const pair = (i: number, j: number): number => scorer.cost("1-1", [source[i]], [target[j]], false);
   const result: Array<[number, number]> = [];
   let offset = 0;
   let lastTarget = -1;
@@ -320,8 +296,6 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       lastTarget = j;
       break;
     }
-    // What lies behind the walk is no longer needed.
-    if (cache.size > 64 * LANDMARK_SPAN) cache.clear();
   }
   return result;
 }

@@ -83,8 +83,6 @@ const PRIOR: Record<LinkKind, number> = {
   "1-2": -Math.log(0.003),
   swap: -Math.log(0.02),
 };
-/** A swap costs this plus its two crossed pairs (for every scorer: the aligner relies on it to reuse pair costs). */
-export const SWAP_PRIOR = PRIOR.swap;
 const KEY_BONUS = 1;
 const PAIR_CACHE = 1 << 14;
 const ONE_SENTENCE_MERGE = 3;
@@ -198,7 +196,7 @@ export class PairScorer implements LinkScorer {
    */
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
-    if (kind === "swap") return SWAP_PRIOR + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
+    if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
     let cost: number;
     if (kind === "1-1") {
       const id = sources[0].position * 0x200000 + targets[0].position;
