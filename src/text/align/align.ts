@@ -68,10 +68,17 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
       hi[i] = Math.min(m, center + width);
     }
     if (n === 0) hi[0] = m;
-    // The scorers keep their 1-1 costs, so a swap's two crossed pairs are look-ups.
+    // The scorers keep their 1-1 costs, so a swap's two crossed pairs are look-ups. The paragraphs
+    // of a link are handed over in reused lists: the band asks for millions of links.
+    const sourceLists: Features[][] = [[], [source[0]], [source[0], source[0]]];
+    const targetLists: Features[][] = [[], [target[0]], [target[0], target[0]]];
     const linkCost = (k: number, i: number, j: number): number => {
       const [kind, di, dj] = MOVES[k];
-      return scorer.cost(kind, source.slice(i - di, i), target.slice(j - dj, j), false);
+      const sources = sourceLists[di];
+      const targets = targetLists[dj];
+      for (let d = 0; d < di; d++) sources[d] = source[i - di + d];
+      for (let d = 0; d < dj; d++) targets[d] = target[j - dj + d];
+      return scorer.cost(kind, sources, targets, false);
     };
     const cost = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(Infinity));
     const move = Array.from({ length: n + 1 }, (_, i) => new Uint8Array(hi[i] - lo[i] + 1));
@@ -310,9 +317,11 @@ function alignLong(scorer: LinkScorer, source: Features[], target: Features[]): 
   let cost = 0;
   let previous: [number, number] = [-1, -1];
   for (const mark of [...landmarks(scorer, source, target), [source.length, target.length] as [number, number]]) {
-    const piece = alignSegment(scorer, source.slice(previous[0] + 1, mark[0]), target.slice(previous[1] + 1, mark[1]));
-    links.push(...shift(piece.links, previous[0] + 1, previous[1] + 1));
-    cost += piece.cost;
+    if (mark[0] > previous[0] + 1 || mark[1] > previous[1] + 1) {
+      const piece = alignSegment(scorer, source.slice(previous[0] + 1, mark[0]), target.slice(previous[1] + 1, mark[1]));
+      links.push(...shift(piece.links, previous[0] + 1, previous[1] + 1));
+      cost += piece.cost;
+    }
     if (mark[0] < source.length) {
       links.push({ kind: "1-1", sources: [mark[0]], targets: [mark[1]] });
       cost += scorer.cost("1-1", [source[mark[0]]], [target[mark[1]]], false);

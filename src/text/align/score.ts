@@ -18,8 +18,10 @@ export interface Features {
   numbers: string[];
   names: string[];
   cognates: string[];
-  /** Names and cognates together, as a target's are looked up. */
+  /** Names and cognates together, as a target's are looked up: in the order of their heads. */
   terms: string[];
+  /** Each term's first three letters as one number (head, below), ascending: a name can only match a term that begins alike. */
+  heads: Int32Array;
   quotations: number;
   /** Counts of ? ! ( : ; — punctuation that survives translation. */
   punctuation: number[];
@@ -42,6 +44,11 @@ export interface LinkScorer {
 
 const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
 
+/** A term's first three letters as one number: terms that begin differently cannot be one name (sameName). */
+function head(term: string): number {
+  return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
+}
+
 function punctuationOf(text: string): number[] {
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
   for (const ch of text) {
@@ -54,7 +61,9 @@ function punctuationOf(text: string): number[] {
 export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
   const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
   const { names, cognates } = termSkeletons(text, profile);
-  return { key, position, length: text.length, numbers: values, names, cognates, terms: [...names, ...cognates], quotations, punctuation: punctuationOf(text), sentences };
+  const byHead = [...names, ...cognates].map((term) => ({ term, head: head(term) })).sort((a, b) => a.head - b.head);
+  const terms = byHead.map((t) => t.term);
+  return { key, position, length: text.length, numbers: values, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -84,7 +93,8 @@ const PRIOR: Record<LinkKind, number> = {
   swap: -Math.log(0.02),
 };
 const KEY_BONUS = 1;
-const PAIR_CACHE = 1 << 14;
+/** Paragraph positions the length ratio is learned from, at most. */
+const LEARN_SAMPLE = 4096;
 const ONE_SENTENCE_MERGE = 3;
 /** A dropped or added paragraph is also a paragraph's worth of unexplained text. */
 const DROP_EXTRA = 2;
@@ -134,6 +144,35 @@ function witnessCost(witnesses: Grams[], targets: Grams[]): number {
   return cost;
 }
 
+/**
+ * A direct-mapped cache of 1-1 costs by position: bounded, and free of allocation (the aligner asks
+ * for millions of pairs in a long namespace). The aligner walks down the catalog, so what a newer
+ * pair overwrites lies behind it and is seldom asked again; a pair asked again is recomputed.
+ */
+class PairCache {
+  private static readonly BITS = 14;
+  private readonly sources = new Int32Array(1 << PairCache.BITS).fill(-1);
+  private readonly targets = new Int32Array(1 << PairCache.BITS);
+  private readonly costs = new Float64Array(1 << PairCache.BITS);
+
+  private slot(i: number, j: number): number {
+    return (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca6b)) >>> (32 - PairCache.BITS);
+  }
+
+  get(i: number, j: number): number | undefined {
+    const slot = this.slot(i, j);
+    return this.sources[slot] === i && this.targets[slot] === j ? this.costs[slot] : undefined;
+  }
+
+  set(i: number, j: number, cost: number): number {
+    const slot = this.slot(i, j);
+    this.sources[slot] = i;
+    this.targets[slot] = j;
+    this.costs[slot] = cost;
+    return cost;
+  }
+}
+
 export class PairScorer implements LinkScorer {
   /** Target length per source character, and the variance per character (Gale & Church's c and s²). */
   constructor(
@@ -146,7 +185,18 @@ export class PairScorer implements LinkScorer {
   ) {}
 
   /** 1-1 costs by source and target position (without the key bonus): the aligner asks for each many times. */
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = new PairCache();
+  /** Each source paragraph's name weights, then its cognates', by position (looked up once, not per pair). */
+  private readonly weights: Array<Float64Array | undefined> = [];
+
+  private weightsOf(f: Features): Float64Array {
+    let weights = this.weights[f.position];
+    if (!weights || weights.length !== f.names.length + f.cognates.length) {
+      weights = Float64Array.from([...f.names, ...f.cognates], (name) => this.nameWeight.get(name) ?? 1);
+      this.weights[f.position] = weights;
+    }
+    return weights;
+  }
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
   withWitness(): PairScorer {
@@ -164,22 +214,24 @@ export class PairScorer implements LinkScorer {
   static learn(source: Features[], target: Features[]): PairScorer {
     const weights = nameWeights(source);
     if (source.length < 3 || target.length < 3) return new PairScorer(1.1, 6.8, weights);
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const median = (values: Float64Array) => values.sort()[Math.floor(values.length / 2)];
+    // A long catalog is sampled evenly: a few thousand pairs give the medians as well as all would.
+    const stride = Math.max(1, Math.ceil(source.length / LEARN_SAMPLE));
     const pairsAt = (offset: number) => {
       const pairs: Array<[number, number]> = [];
-      for (let i = Math.max(0, -offset); i < source.length && i + offset < target.length; i++) {
+      for (let i = Math.max(0, -offset); i < source.length && i + offset < target.length; i += stride) {
         if (source[i].length > 0 && target[i + offset].length > 0) pairs.push([source[i].length, target[i + offset].length]);
       }
       return pairs;
     };
     const near = [-1, 0, 1].flatMap(pairsAt);
     if (near.length < 3) return new PairScorer(1.1, 6.8, weights);
-    const ratio = median(near.map(([s, t]) => t / s));
+    const ratio = median(Float64Array.from(near, ([s, t]) => t / s));
     let variance = Infinity;
     for (let offset = -2; offset <= 2; offset++) {
       const pairs = pairsAt(offset);
       // The median of a squared standard normal is 0.455.
-      if (pairs.length >= 3) variance = Math.min(variance, median(pairs.map(([s, t]) => (t - ratio * s) ** 2 / s)) / 0.455);
+      if (pairs.length >= 3) variance = Math.min(variance, median(Float64Array.from(pairs, ([s, t]) => (t - ratio * s) ** 2 / s)) / 0.455);
     }
     return new PairScorer(ratio, Math.min(60, Math.max(MIN_VARIANCE, Number.isFinite(variance) ? variance : 6.8)), weights);
   }
@@ -199,14 +251,9 @@ export class PairScorer implements LinkScorer {
     if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
     let cost: number;
     if (kind === "1-1") {
-      const id = sources[0].position * 0x200000 + targets[0].position;
-      const cached = this.pairs.get(id);
-      cost = cached ?? this.linkCost(kind, sources, targets);
-      if (cached === undefined) {
-        // Bounded: the aligner walks down the catalog, and what lies far behind is not asked again.
-        if (this.pairs.size >= PAIR_CACHE) this.pairs.clear();
-        this.pairs.set(id, cost);
-      }
+      const i = sources[0].position;
+      const j = targets[0].position;
+      cost = this.pairs.get(i, j) ?? this.pairs.set(i, j, this.linkCost(kind, sources, targets));
     } else cost = this.linkCost(kind, sources, targets);
     if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
     return cost;
@@ -223,46 +270,79 @@ export class PairScorer implements LinkScorer {
     if (sources.every((f) => f.orphan) && targets.every((f) => f.orphan)) return Infinity;
     // An empty paragraph is a slot left unfilled (empty-paragraph's to report), never half of a merge or split.
     if (sources.length + targets.length > 2 && [...sources, ...targets].some((f) => f.length === 0)) return Infinity;
-    const sourceLength = sources.reduce((sum, f) => sum + f.length, 0);
-    const targetLength = targets.reduce((sum, f) => sum + f.length, 0);
-    let cost = PRIOR[kind] + this.lengthCost(sourceLength, targetLength);
+    let cost = PRIOR[kind] + this.lengthCost(sum(sources, "length"), sum(targets, "length"));
     // Two paragraphs merged keep at least two sentences: a one-sentence paragraph is no merge.
     if (kind === "2-1" && targets[0].sentences < 2) cost += ONE_SENTENCE_MERGE;
     return cost + this.anchorCost(sources, targets);
   }
 
-  /** Numbers, names and quotations that agree lower the cost; ones that disagree raise it. */
+  /**
+   * Numbers, names and quotations that agree lower the cost; ones that disagree raise it. Read
+   * from the paragraphs in place (two of a merge as one): the aligner asks millions of times.
+   */
   private anchorCost(sources: Features[], targets: Features[]): number {
-    const sourceNumbers = sources.length === 1 ? sources[0].numbers : sources.flatMap((f) => f.numbers).sort();
-    const targetNumbers = targets.length === 1 ? targets[0].numbers : targets.flatMap((f) => f.numbers).sort();
+    const sourceNumbers = numbersOf(sources);
+    const targetNumbers = numbersOf(targets);
     const common = commonSorted(sourceNumbers, targetNumbers);
     let cost = 1.5 * (sourceNumbers.length + targetNumbers.length - 2 * common) - 2 * common;
-    const targetTerms = targets.length === 1 ? targets[0].terms : targets.flatMap((f) => f.terms);
-    // A name both merged paragraphs mention is one piece of evidence, not two.
-    const names = sources.length === 1 ? sources[0].names : [...new Set(sources.flatMap((f) => f.names))];
-    const cognates = sources.length === 1 ? sources[0].cognates : [...new Set(sources.flatMap((f) => f.cognates))];
-    for (const name of names) {
-      const weight = this.nameWeight.get(name) ?? 1;
-      // A rare name missing from the translation is evidence too, if weaker: names get translated (Denmark → Данія).
-      cost += targetTerms.some((candidate) => sameName(name, candidate)) ? -weight : 0.25 * weight;
-    }
-    // Cognates only ever count for a pair: most words are not international.
-    for (const word of cognates) {
-      if (targetTerms.some((candidate) => sameName(word, candidate, 4))) cost -= this.nameWeight.get(word) ?? 1;
+    for (let p = 0; p < sources.length; p++) {
+      const { names, cognates } = sources[p];
+      const weights = this.weightsOf(sources[p]);
+      for (let k = 0; k < names.length; k++) {
+        // A name both merged paragraphs mention is one piece of evidence, not two.
+        if (p > 0 && sources[0].names.includes(names[k])) continue;
+        // A rare name missing from the translation is evidence too, if weaker: names get translated (Denmark → Данія).
+        cost += found(names[k], targets, 3) ? -weights[k] : 0.25 * weights[k];
+      }
+      // Cognates only ever count for a pair: most words are not international.
+      for (let k = 0; k < cognates.length; k++) {
+        if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, 4)) cost -= weights[names.length + k];
+      }
     }
     for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
-      const sourceCount = sources.reduce((sum, f) => sum + f.punctuation[k], 0);
-      const targetCount = targets.reduce((sum, f) => sum + f.punctuation[k], 0);
+      let sourceCount = 0;
+      let targetCount = 0;
+      for (const f of sources) sourceCount += f.punctuation[k];
+      for (const f of targets) targetCount += f.punctuation[k];
       cost += sourceCount === targetCount ? (sourceCount > 0 ? -0.3 : 0) : 0.6 * Math.min(3, Math.abs(sourceCount - targetCount));
     }
-    const sourceSentences = sources.reduce((sum, f) => sum + f.sentences, 0);
-    const targetSentences = targets.reduce((sum, f) => sum + f.sentences, 0);
+    const sourceSentences = sum(sources, "sentences");
+    const targetSentences = sum(targets, "sentences");
     cost += sourceSentences === targetSentences ? -SENTENCE_WEIGHT : SENTENCE_WEIGHT * Math.min(2, Math.abs(sourceSentences - targetSentences));
-    const sourceQuotes = sources.reduce((sum, f) => sum + f.quotations, 0);
-    const targetQuotes = targets.reduce((sum, f) => sum + f.quotations, 0);
+    const sourceQuotes = sum(sources, "quotations");
+    const targetQuotes = sum(targets, "quotations");
     cost += sourceQuotes === targetQuotes ? (sourceQuotes > 0 ? -0.5 : 0) : 0.7 * Math.abs(sourceQuotes - targetQuotes);
     return cost;
   }
+}
+
+function sum(parts: Features[], field: "length" | "sentences" | "quotations"): number {
+  let total = 0;
+  for (const f of parts) total += f[field];
+  return total;
+}
+
+/** The sorted numbers of paragraphs read as one (a new list only when two of them have numbers). */
+function numbersOf(parts: Features[]): string[] {
+  if (parts.length === 1) return parts[0].numbers;
+  const withNumbers = parts.filter((f) => f.numbers.length > 0);
+  return withNumbers.length === 0 ? [] : withNumbers.length === 1 ? withNumbers[0].numbers : withNumbers.flatMap((f) => f.numbers).sort();
+}
+
+/** Whether a name (or cognate) is among the paragraphs' terms, across scripts (names.ts). */
+function found(name: string, targets: Features[], minimum: number): boolean {
+  const first = head(name);
+  for (const { heads, terms } of targets) {
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heads[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < heads.length && heads[k] === first; k++) if (sameName(name, terms[k], minimum)) return true;
+  }
+  return false;
 }
 
 /**
