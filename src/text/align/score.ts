@@ -6,6 +6,7 @@
  */
 import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
+import { calendarTerms } from "../calendar";
 import { sameName, termSkeletons } from "../names";
 import { commonSorted, kinCoverage, unionGrams, type Grams } from "./kinship";
 
@@ -14,7 +15,7 @@ export interface Features {
   /** Where the paragraph stands in its side's list. */
   position: number;
   length: number;
-  /** Likeliest values of the numbers written with digits, sorted. */
+  /** Likeliest values of the numbers written with digits, and the calendar words (calendar.ts), sorted. */
   numbers: string[];
   names: string[];
   cognates: string[];
@@ -59,8 +60,9 @@ function punctuationOf(text: string): number[] {
 }
 
 export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
-  const values = numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]).sort();
   const { names, cognates } = termSkeletons(text, profile);
+  // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
+  const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: head(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
   return { key, position, length: text.length, numbers: values, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences };

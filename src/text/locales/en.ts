@@ -55,6 +55,11 @@ export const en: LocaleProfile = {
     clock: 12,
     capitalisedMonths: true,
   },
+  days: {
+    weekdays: words([["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6], ["sunday", 7]]),
+    ambiguous: ["may", "mar", "jan"],
+    relative: words([["yesterday", -1], ["today", 0], ["tomorrow", 1]]),
+  },
   signals: {
     letters: "",
     words: ["the", "and", "of", "that", "is", "was", "with", "for", "which", "has"],

@@ -5,7 +5,7 @@ import type { LocaleProfile } from "./profile";
 import { ru } from "./ru";
 import { uk } from "./uk";
 
-export { expandWordForms, type Dimension, type Kinship, type LocaleProfile, type Script, type UnitForms, type WordForms } from "./profile";
+export { expandWordForms, type DayWords, type Dimension, type Kinship, type LocaleProfile, type Script, type UnitForms, type WordForms } from "./profile";
 
 export const profiles = { en, uk, ru } as const;
 export type ProfileId = keyof typeof profiles;

@@ -81,6 +81,20 @@ export interface Kinship {
   fold: Readonly<Record<string, string>>;
 }
 
+/**
+ * Words for days that survive translation as surely as numbers do (on Monday → у понеділок, в
+ * понедельник; yesterday → вчора, вчера): the aligner counts them alike across languages.
+ * Months are the number words' (NumberWords.months).
+ */
+export interface DayWords {
+  /** Monday = 1 … Sunday = 7. */
+  weekdays: readonly WordForms[];
+  /** Yesterday = −1, today = 0, tomorrow = 1. */
+  relative: readonly WordForms[];
+  /** Month words that are more often something else (English "may", "mar"): not counted. */
+  ambiguous: readonly string[];
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -99,6 +113,7 @@ export interface LocaleProfile {
   transliteration: Transliteration;
   signals: LanguageSignals;
   kinship?: Kinship;
+  days: DayWords;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

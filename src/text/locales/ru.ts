@@ -80,6 +80,15 @@ export const ru: LocaleProfile = {
     clock: 24,
     capitalisedMonths: false,
   },
+  days: {
+    weekdays: [
+      ...family(["", "а", "у", "ом"], [["понедельник", 1], ["вторник", 2], ["четверг", 4]]),
+      ...family(["а", "у", "ы", "ой"], [["сред", 3], ["пятниц", 5], ["суббот", 6]]),
+      ...family(["е", "я", "ю", "ем"], [["воскресень", 7]]),
+    ],
+    ambiguous: [],
+    relative: words([["вчера", -1], ["сегодня", 0], ["завтра", 1]]),
+  },
   signals: {
     letters: "ыэъёЫЭЪЁ",
     // Only words Ukrainian never writes: уже, при, от are Ukrainian too.

@@ -1,0 +1,47 @@
+/**
+ * Calendar words as language-neutral terms (src/text/calendar.ts): a month, a weekday or
+ * yesterday/today/tomorrow reads the same in en, uk and ru, and tells a short paragraph from its
+ * neighbours when the aligner weighs it (src/text/align/score.ts).
+ */
+import { PairScorer, featuresOf } from "../src/text/align/score";
+import { calendarTerms } from "../src/text/calendar";
+import { profiles } from "../src/text/locales";
+
+const terms = (text: string, locale: keyof typeof profiles) => calendarTerms(text, profiles[locale]).sort();
+
+describe("calendar terms", () => {
+  test("the same day and month read alike in en, uk and ru, whatever the case ending", () => {
+    const en = terms("He was arrested on Monday night, on Sept. 26, and freed the next Friday.", "en");
+    expect(en).toEqual(["§month09", "§weekday1", "§weekday5"]);
+    expect(terms("Його заарештували в понеділок увечері, 26 вересня, а звільнили наступної п’ятниці.", "uk")).toEqual(en);
+    expect(terms("Его арестовали в понедельник вечером, 26 сентября, а отпустили в следующую пятницу.", "ru")).toEqual(en);
+  });
+
+  test("yesterday, today and tomorrow", () => {
+    expect(terms("Yesterday they lost; today they rest; tomorrow they play.", "en")).toEqual(["§day-1", "§day0", "§day1"]);
+    expect(terms("Учора вони програли, сьогодні відпочивають, завтра грають.", "uk")).toEqual(["§day-1", "§day0", "§day1"]);
+    expect(terms("Вчера они проиграли, сегодня отдыхают, завтра играют.", "ru")).toEqual(["§day-1", "§day0", "§day1"]);
+  });
+
+  test("words that only look like calendar words are not counted", () => {
+    // "may" the verb, a lower-case "march", "серед" (among), "среди" (among), "середовище", "сред" alone.
+    expect(terms("Prices may march higher, as Jan Novak said.", "en")).toEqual([]);
+    expect(terms("Серед учасників — представники середовища.", "uk")).toEqual([]);
+    expect(terms("Среди участников были представители прессы.", "ru")).toEqual([]);
+  });
+});
+
+describe("calendar words in the aligner's evidence", () => {
+  const feature = (text: string, locale: keyof typeof profiles) => featuresOf("p01", 0, text, [], 0, 1, profiles[locale]);
+  // A fresh scorer per pair: scorers keep 1-1 costs by position.
+  const cost = (source: string, target: string, locale: keyof typeof profiles) => new PairScorer(1.1, 6.8).cost("1-1", [feature(source, "en")], [feature(target, locale)], false);
+
+  for (const [locale, tomorrow, other] of [
+    ["uk", "Завтра треба грати на повну.", "Треба вийти й зробити все правильно."],
+    ["ru", "Завтра нужно играть на полную.", "Нужно выйти и сделать все правильно."],
+  ] as const) {
+    test(`${locale}: "tomorrow" pairs a short sentence with its translation, not with its neighbour's`, () => {
+      expect(cost("You go full bore tomorrow.", tomorrow, locale)).toBeLessThan(cost("You go full bore tomorrow.", other, locale) - 2);
+    });
+  }
+});
