@@ -17,6 +17,8 @@ export interface Features {
   length: number;
   /** Likeliest values of the numbers written with digits, and the calendar words (calendar.ts), sorted. */
   numbers: string[];
+  /** Values of numbers written in words (three, троє, XVIII), sorted: a match counts, a word without one does not. */
+  hints: string[];
   names: string[];
   cognates: string[];
   /** Names and cognates together, as a target's are looked up: in the order of their heads. */
@@ -63,9 +65,10 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   const { names, cognates } = termSkeletons(text, profile);
   // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
   const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
+  const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: head(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  return { key, position, length: text.length, numbers: values, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences };
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -95,6 +98,8 @@ const PRIOR: Record<LinkKind, number> = {
   swap: -Math.log(0.02),
 };
 const KEY_BONUS = 1;
+/** Per number word whose value the other side also writes (in digits or words). */
+const HINT_BONUS = 1;
 /** Paragraph positions the length ratio is learned from, at most. */
 const LEARN_SAMPLE = 4096;
 const ONE_SENTENCE_MERGE = 3;
@@ -283,10 +288,15 @@ export class PairScorer implements LinkScorer {
    * from the paragraphs in place (two of a merge as one): the aligner asks millions of times.
    */
   private anchorCost(sources: Features[], targets: Features[]): number {
-    const sourceNumbers = numbersOf(sources);
-    const targetNumbers = numbersOf(targets);
+    const sourceNumbers = valuesOf(sources, "numbers");
+    const targetNumbers = valuesOf(targets, "numbers");
     const common = commonSorted(sourceNumbers, targetNumbers);
     let cost = 1.5 * (sourceNumbers.length + targetNumbers.length - 2 * common) - 2 * common;
+    const sourceHints = valuesOf(sources, "hints");
+    const targetHints = valuesOf(targets, "hints");
+    if (sourceHints.length + targetHints.length > 0) {
+      cost -= HINT_BONUS * (commonSorted(sourceHints, targetNumbers) + commonSorted(sourceHints, targetHints) + commonSorted(targetHints, sourceNumbers));
+    }
     for (let p = 0; p < sources.length; p++) {
       const { names, cognates } = sources[p];
       const weights = this.weightsOf(sources[p]);
@@ -324,11 +334,11 @@ function sum(parts: Features[], field: "length" | "sentences" | "quotations"): n
   return total;
 }
 
-/** The sorted numbers of paragraphs read as one (a new list only when two of them have numbers). */
-function numbersOf(parts: Features[]): string[] {
-  if (parts.length === 1) return parts[0].numbers;
-  const withNumbers = parts.filter((f) => f.numbers.length > 0);
-  return withNumbers.length === 0 ? [] : withNumbers.length === 1 ? withNumbers[0].numbers : withNumbers.flatMap((f) => f.numbers).sort();
+/** The sorted numbers (or hints) of paragraphs read as one (a new list only when two of them have some). */
+function valuesOf(parts: Features[], field: "numbers" | "hints"): string[] {
+  if (parts.length === 1) return parts[0][field];
+  const withValues = parts.filter((f) => f[field].length > 0);
+  return withValues.length === 0 ? [] : withValues.length === 1 ? withValues[0][field] : withValues.flatMap((f) => f[field]).sort();
 }
 
 /** Whether a name (or cognate) is among the paragraphs' terms, across scripts (names.ts). */

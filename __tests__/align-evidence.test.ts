@@ -1,9 +1,11 @@
 /**
- * Calendar words as language-neutral terms (src/text/calendar.ts): a month, a weekday or
- * yesterday/today/tomorrow reads the same in en, uk and ru, and tells a short paragraph from its
- * neighbours when the aligner weighs it (src/text/align/score.ts).
+ * Evidence that tells a short paragraph from its neighbours when the aligner weighs a pair
+ * (src/text/align/score.ts): calendar words as language-neutral terms (src/text/calendar.ts) — a
+ * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru — and numbers
+ * written in words.
  */
 import { PairScorer, featuresOf } from "../src/text/align/score";
+import { extractNumbers } from "../src/text/numbers";
 import { calendarTerms } from "../src/text/calendar";
 import { profiles } from "../src/text/locales";
 
@@ -32,7 +34,7 @@ describe("calendar terms", () => {
 });
 
 describe("calendar words in the aligner's evidence", () => {
-  const feature = (text: string, locale: keyof typeof profiles) => featuresOf("p01", 0, text, [], 0, 1, profiles[locale]);
+  const feature = (text: string, locale: keyof typeof profiles) => featuresOf("p01", 0, text, extractNumbers(text, profiles[locale]), 0, 1, profiles[locale]);
   // A fresh scorer per pair: scorers keep 1-1 costs by position.
   const cost = (source: string, target: string, locale: keyof typeof profiles) => new PairScorer(1.1, 6.8).cost("1-1", [feature(source, "en")], [feature(target, locale)], false);
 
@@ -42,6 +44,18 @@ describe("calendar words in the aligner's evidence", () => {
   ] as const) {
     test(`${locale}: "tomorrow" pairs a short sentence with its translation, not with its neighbour's`, () => {
       expect(cost("You go full bore tomorrow.", tomorrow, locale)).toBeLessThan(cost("You go full bore tomorrow.", other, locale) - 2);
+    });
+  }
+
+  for (const [locale, three, all] of [
+    ["uk", "Троє з них залишилися в лікарні.", "Усі з них залишилися в лікарні."],
+    ["ru", "Трое из них остались в больнице.", "Все из них остались в больнице."],
+  ] as const) {
+    test(`${locale}: a number in words pairs with its translation; a number word without a counterpart costs nothing`, () => {
+      // The same sentence with the number and with "all" in its place: the number is worth a bonus.
+      expect(cost("Three of them stayed in hospital.", three, locale)).toBeLessThan(cost("Three of them stayed in hospital.", all, locale) - 0.5);
+      // A number word the other side lacks is no evidence against the pair (translators drop "one", "both").
+      expect(cost("They stayed in hospital.", three, locale)).toBeCloseTo(cost("They stayed in hospital.", all, locale), 1);
     });
   }
 });
