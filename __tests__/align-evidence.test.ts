@@ -1,8 +1,8 @@
 /**
  * Evidence that tells a short paragraph from its neighbours when the aligner weighs a pair
  * (src/text/align/score.ts): calendar words as language-neutral terms (src/text/calendar.ts) — a
- * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru — and numbers
- * written in words.
+ * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru —, numbers
+ * written in words, and whether a paragraph ends as a sentence or as a heading.
  */
 import { PairScorer, featuresOf } from "../src/text/align/score";
 import { extractNumbers } from "../src/text/numbers";
@@ -56,6 +56,18 @@ describe("calendar words in the aligner's evidence", () => {
       expect(cost("Three of them stayed in hospital.", three, locale)).toBeLessThan(cost("Three of them stayed in hospital.", all, locale) - 0.5);
       // A number word the other side lacks is no evidence against the pair (translators drop "one", "both").
       expect(cost("They stayed in hospital.", three, locale)).toBeCloseTo(cost("They stayed in hospital.", all, locale), 1);
+    });
+  }
+
+  for (const [locale, heading, sentence] of [
+    ["uk", "Каньє Вест: репер змінює своє ім'я на Є", "Репер Каньє Вест змінює своє ім'я на Є."],
+    ["ru", "Канье Уэст: рэппер меняет имя на Йе", "Рэппер Канье Уэст меняет имя на Йе."],
+  ] as const) {
+    test(`${locale}: a heading pairs with a heading, a sentence with a sentence`, () => {
+      const title = "Kanye West: Rapper changes his name to Ye";
+      const lead = "Rapper Kanye West is changing his name to Ye.";
+      expect(cost(title, heading, locale)).toBeLessThan(cost(title, sentence, locale) - 2);
+      expect(cost(lead, sentence, locale)).toBeLessThan(cost(lead, heading, locale) - 2);
     });
   }
 });

@@ -30,6 +30,8 @@ export interface Features {
   punctuation: number[];
   /** Sentences: translators keep them more often than not. */
   sentences: number;
+  /** Whether the paragraph ends as a sentence does (. ! ? …), not as a heading or a caption: translators keep it. */
+  terminal: boolean;
   /** The other side has no paragraph with this key. */
   orphan?: boolean;
   /** A target's folded trigrams, when its language has kin among the targets (kinship.ts). */
@@ -46,6 +48,8 @@ export interface LinkScorer {
 }
 
 const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
+/** A sentence's end, before any closing quotation marks, brackets or spaces. */
+const TERMINAL = /[.!?…][\s"'»“”’)\]]*$/u;
 
 /** A term's first three letters as one number: terms that begin differently cannot be one name (sameName). */
 function head(term: string): number {
@@ -68,7 +72,7 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: head(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences };
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -100,6 +104,12 @@ const PRIOR: Record<LinkKind, number> = {
 const KEY_BONUS = 1;
 /** Per number word whose value the other side also writes (in digits or words). */
 const HINT_BONUS = 1;
+/**
+ * A pair where one paragraph ends as a sentence and the other does not (a heading beside a
+ * sentence). On NTREX 1.2 % of translations differ so from their source, 8.2 % of neighbours (a
+ * log-likelihood ratio of 1.9); eval:align measured 3 best of 1, 2, 3, 4 and 6 on seeds 42, 7 and 1.
+ */
+const TERMINAL_MISMATCH = 3;
 /** Paragraph positions the length ratio is learned from, at most. */
 const LEARN_SAMPLE = 4096;
 const ONE_SENTENCE_MERGE = 3;
@@ -332,6 +342,8 @@ export class PairScorer implements LinkScorer {
     const sourceSentences = sum(sources, "sentences");
     const targetSentences = sum(targets, "sentences");
     cost += sourceSentences === targetSentences ? -SENTENCE_WEIGHT : SENTENCE_WEIGHT * Math.min(2, Math.abs(sourceSentences - targetSentences));
+    // A heading translated is still a heading; a paragraph whose last sentence ends still ends so.
+    if (sources[sources.length - 1].terminal !== targets[targets.length - 1].terminal) cost += TERMINAL_MISMATCH;
     const sourceQuotes = sum(sources, "quotations");
     const targetQuotes = sum(targets, "quotations");
     cost += sourceQuotes === targetQuotes ? (sourceQuotes > 0 ? -0.5 : 0) : 0.7 * Math.abs(sourceQuotes - targetQuotes);
