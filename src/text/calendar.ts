@@ -4,27 +4,15 @@
  * numbers, they survive translation, and in a short paragraph they are often the only word that
  * tells it from its neighbours. The words are locale data (profile.days, numberWords.months).
  */
-import { expandWordForms, type LocaleProfile } from "./locales";
+import type { LocaleProfile } from "./locales";
 import { normalizeWord, tablesFor } from "./numbers/tables";
 
 /** Whole words of at most 24 letters (no calendar word is longer; a run of letters without spaces is no prose). */
 const WORD = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]{1,24}(?![\p{L}'’ʼ])\.?/gu;
 
-const dayTables = new WeakMap<LocaleProfile, { weekdays: Map<string, number>; relative: Map<string, number> }>();
-
-function daysOf(profile: LocaleProfile) {
-  let tables = dayTables.get(profile);
-  if (!tables) {
-    tables = { weekdays: expandWordForms(profile.days.weekdays), relative: expandWordForms(profile.days.relative) };
-    dayTables.set(profile, tables);
-  }
-  return tables;
-}
-
 /** The calendar terms a text holds, each once, as §month01…§month12, §weekday1…§weekday7 and §day-1, §day0, §day1. */
 export function calendarTerms(text: string, profile: LocaleProfile): string[] {
-  const months = tablesFor(profile).months;
-  const { weekdays, relative } = daysOf(profile);
+  const { months, weekdays, relativeDays: relative } = tablesFor(profile);
   const terms = new Set<string>();
   for (const [match] of text.matchAll(WORD)) {
     const word = normalizeWord(match);

@@ -15,6 +15,9 @@ export interface NumberTables {
   ordinals: Map<string, number>;
   fractions: Map<string, number>;
   months: Map<string, number>;
+  /** Weekdays (Monday = 1) and yesterday/today/tomorrow (−1, 0, 1): calendar words beside the months (calendar.ts). */
+  weekdays: Map<string, number>;
+  relativeDays: Map<string, number>;
   times: Map<string, number>;
   joiners: Set<string>;
   dayPeriods: Map<string, "am" | "pm">;
@@ -48,6 +51,8 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       ordinals: expandWordForms(words.ordinals),
       fractions: expandWordForms(words.fractions),
       months: expandWordForms(words.months),
+      weekdays: expandWordForms(profile.days.weekdays),
+      relativeDays: expandWordForms(profile.days.relative),
       times: expandWordForms(words.times),
       joiners: new Set(words.joiners),
       dayPeriods: new Map(Object.entries(words.dayPeriods)),
