@@ -5,20 +5,19 @@
  * tells it from its neighbours. The words are locale data (profile.days, numberWords.months).
  */
 import type { LocaleProfile } from "./locales";
-import { normalizeWord, tablesFor } from "./numbers/tables";
+import { monthOf, normalizeWord, tablesFor } from "./numbers/tables";
 
 /** Whole words of at most 24 letters (no calendar word is longer; a run of letters without spaces is no prose). */
 const WORD = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]{1,24}(?![\p{L}'’ʼ])\.?/gu;
 
 /** The calendar terms a text holds, each once, as §month01…§month12, §weekday1…§weekday7 and §day-1, §day0, §day1. */
 export function calendarTerms(text: string, profile: LocaleProfile): string[] {
-  const { months, weekdays, relativeDays: relative } = tablesFor(profile);
+  const { weekdays, relativeDays: relative } = tablesFor(profile);
   const terms = new Set<string>();
   for (const [match] of text.matchAll(WORD)) {
-    const word = normalizeWord(match);
-    const bare = word.replace(/\.$/, "");
-    // English capitalises its months, and "may" is first of all a verb.
-    const month = (profile.numberWords.capitalisedMonths && !/^\p{Lu}/u.test(match)) || profile.days.ambiguous.includes(bare) ? undefined : (months.get(word) ?? months.get(bare));
+    const bare = normalizeWord(match).replace(/\.$/, "");
+    // The number layer's month reading; "may", first of all a verb, is left out here.
+    const month = profile.days.ambiguous.includes(bare) ? undefined : monthOf(match, profile);
     if (month !== undefined) terms.add(`§month${String(month).padStart(2, "0")}`);
     const weekday = weekdays.get(bare);
     if (weekday !== undefined) terms.add(`§weekday${weekday}`);

@@ -215,12 +215,7 @@ export class PairScorer implements LinkScorer {
   private readonly weights: Array<Float64Array | undefined> = [];
 
   private weightsOf(f: Features): Float64Array {
-    let weights = this.weights[f.position];
-    if (!weights || weights.length !== f.names.length + f.cognates.length) {
-      weights = Float64Array.from([...f.names, ...f.cognates], (name) => this.nameWeight.get(name) ?? 1);
-      this.weights[f.position] = weights;
-    }
-    return weights;
+    return (this.weights[f.position] ??= Float64Array.from([...f.names, ...f.cognates], (name) => this.nameWeight.get(name) ?? 1));
   }
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */

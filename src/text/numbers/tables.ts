@@ -71,3 +71,14 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
   }
   return tables;
 }
+
+/**
+ * The month a word names (1–12), in a locale's own spelling: "September", "Sept.", "вересня". In a
+ * language that capitalises its months (English), a lower-case "march" or "may" is no month.
+ */
+export function monthOf(word: string, profile: LocaleProfile): number | undefined {
+  if (profile.numberWords.capitalisedMonths && !/^\p{Lu}/u.test(word)) return undefined;
+  const months = tablesFor(profile).months;
+  const lower = normalizeWord(word);
+  return months.get(lower) ?? months.get(lower.replace(/\.$/, ""));
+}

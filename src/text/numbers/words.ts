@@ -5,7 +5,7 @@
  */
 import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
-import { normalizeWord, tablesFor, type NumberTables } from "./tables";
+import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
@@ -170,10 +170,8 @@ function singleWord(word: Word, text: string, tables: NumberTables, profile: Loc
   const fraction = tables.fractions.get(bare);
   // half ↔ 50 %: a fraction word also stands for its percentage.
   if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction, fraction * 100]);
-  const month = tables.months.get(word.lower) ?? tables.months.get(bare);
-  if (month !== undefined && (!profile.numberWords.capitalisedMonths || /^\p{Lu}/u.test(word.text))) {
-    return weakToken(text, word.start, word.end, [month]);
-  }
+  const month = monthOf(word.text, profile);
+  if (month !== undefined) return weakToken(text, word.start, word.end, [month]);
   const time = tables.times.get(bare);
   if (time !== undefined) return weakToken(text, word.start, word.end, [], [time]);
   const numeral = word.text.replace(/\.$/, "");
