@@ -25,6 +25,10 @@ describe("calendar terms", () => {
     expect(terms("Вчера они проиграли, сегодня отдыхают, завтра играют.", "ru")).toEqual(["§day-1", "§day0", "§day1"]);
   });
 
+  test("with the possessive or a contracted \"is\" ('s, ’s) a day is still a day", () => {
+    expect(terms("Tomorrow's a different beast; Monday’s vote stands.", "en")).toEqual(["§day1", "§weekday1"]);
+  });
+
   test("words that only look like calendar words are not counted", () => {
     // "may" the verb, a lower-case "march", "серед" (among), "среди" (among), "середовище", "сред" alone.
     expect(terms("Prices may march higher, as Jan Novak said.", "en")).toEqual([]);

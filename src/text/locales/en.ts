@@ -56,9 +56,10 @@ export const en: LocaleProfile = {
     capitalisedMonths: true,
   },
   days: {
-    weekdays: words([["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6], ["sunday", 7]]),
+    // With the possessive or "is" ('s): "Monday's vote", "Tomorrow's a different beast" (’ reads as ').
+    weekdays: family(["", "'s"], [["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6], ["sunday", 7]]),
     ambiguous: ["may", "mar", "jan"],
-    relative: words([["yesterday", -1], ["today", 0], ["tomorrow", 1]]),
+    relative: family(["", "'s"], [["yesterday", -1], ["today", 0], ["tomorrow", 1]]),
   },
   signals: {
     letters: "",
