@@ -4,8 +4,9 @@
  * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru —, numbers
  * written in words, and whether a paragraph ends as a sentence or as a heading.
  */
-import { PairScorer, featuresOf } from "../src/text/align/score";
+import { PairScorer, featuresOf, shapeOf } from "../src/text/align/score";
 import { extractNumbers } from "../src/text/numbers";
+import { extractQuotes } from "../src/text/quotes";
 import { calendarTerms } from "../src/text/calendar";
 import { profiles } from "../src/text/locales";
 
@@ -38,7 +39,7 @@ describe("calendar terms", () => {
 });
 
 describe("calendar words in the aligner's evidence", () => {
-  const feature = (text: string, locale: keyof typeof profiles) => featuresOf("p01", 0, text, extractNumbers(text, profiles[locale]), 0, 1, profiles[locale]);
+  const feature = (text: string, locale: keyof typeof profiles) => featuresOf("p01", 0, text, extractNumbers(text, profiles[locale]), extractQuotes(text, profiles[locale]), 1, profiles[locale]);
   // A fresh scorer per pair: scorers keep 1-1 costs by position.
   const cost = (source: string, target: string, locale: keyof typeof profiles) => new PairScorer(1.1, 6.8).cost("1-1", [feature(source, "en")], [feature(target, locale)], false);
 
@@ -72,6 +73,24 @@ describe("calendar words in the aligner's evidence", () => {
       const lead = "Rapper Kanye West is changing his name to Ye.";
       expect(cost(title, heading, locale)).toBeLessThan(cost(title, sentence, locale) - 2);
       expect(cost(lead, sentence, locale)).toBeLessThan(cost(lead, heading, locale) - 2);
+    });
+  }
+
+  for (const [locale, runsOn, closed, first, second] of [
+    ["uk", "«Я щиро вірив, що тренерська робота мені пасує більше, ніж гра.", "«Я щиро вірив, що тренерська робота мені пасує більше, ніж гра».", "«Це було роздоріжжя.", "Я вірив у тренерство», — згадує він."],
+    ["ru", "«Я искренне верил, что тренерская работа мне подходит больше, чем игра.", "«Я искренне верил, что тренерская работа мне подходит больше, чем игра».", "«Это было распутье.", "Я верил в тренерство», — вспоминает он."],
+  ] as const) {
+    test(`${locale}: a quotation that runs on into the next paragraph pairs with one that does`, () => {
+      // The same words; only where the quotation ends differs (one quotation each: the count cannot tell them).
+      const source = '"I genuinely did believe management was the right fit for me, more so than playing.';
+      expect(cost(source, runsOn, locale)).toBeLessThan(cost(source, closed, locale) - 0.5);
+    });
+
+    test(`${locale}: two paragraphs read as one keep the quotation that runs from the first into the second inside`, () => {
+      const whole = feature(`${first} ${second}`, locale);
+      expect(shapeOf([feature(first, locale), feature(second, locale)])).toBe(shapeOf([whole]));
+      // And the parts alone are shaped otherwise: the first runs on, the second runs in.
+      expect(shapeOf([feature(first, locale)])).not.toBe(shapeOf([whole]));
     });
   }
 });

@@ -31,7 +31,7 @@ export interface NamespaceAlignment {
 }
 
 function features(side: Side): Features[] {
-  return side.catalog.paragraphs.map((p, i) => featuresOf(p.key, i, p.text, side.text.numbers(p), side.text.quotes(p).spans.length, side.text.sentences(p), side.profile));
+  return side.catalog.paragraphs.map((p, i) => featuresOf(p.key, i, p.text, side.text.numbers(p), side.text.quotes(p), side.text.sentences(p), side.profile));
 }
 
 /** Consecutive 1-1 links whose keys differ by the same step form one shifted run. */

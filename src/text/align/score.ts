@@ -7,6 +7,7 @@
 import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
 import { calendarTerms } from "../calendar";
+import type { QuoteAnalysis } from "../quotes";
 import { sameName, termSkeletons } from "../names";
 import { commonSorted, kinCoverage, unionGrams, type Grams } from "./kinship";
 
@@ -26,6 +27,8 @@ export interface Features {
   /** Each term's first three letters as one number (head, below), ascending: a name can only match a term that begins alike. */
   heads: Int32Array;
   quotations: number;
+  /** Where quotations stand (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN): translators keep a paragraph's shape of quoting. */
+  quoteShape: number;
   /** Counts of ? ! ( : ; — punctuation that survives translation. */
   punctuation: number[];
   /** Sentences: translators keep them more often than not. */
@@ -65,14 +68,29 @@ function punctuationOf(text: string): number[] {
   return counts;
 }
 
-export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotations: number, sentences: number, profile: LocaleProfile): Features {
+/** The paragraph opens with a quotation mark. */
+const QUOTE_OPENS = 1;
+/** A quotation runs on past the paragraph's end (its closing mark is in a later paragraph, or nowhere). */
+const QUOTE_RUNS_ON = 2;
+/** A quotation opened in an earlier paragraph closes in this one. */
+const QUOTE_RUNS_IN = 4;
+
+function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lone">): number {
+  const first = text.search(/\S/);
+  const opens = first >= 0 && (quotes.quotations.some((q) => q.open === first) || quotes.lone.some((m) => m.role === "open" && m.offset === first));
+  const runsOn = quotes.lone.some((m) => m.role === "open");
+  const runsIn = quotes.lone.some((m) => m.role === "close");
+  return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
+}
+
+export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotes: Pick<QuoteAnalysis, "quotations" | "lone" | "spans">, sentences: number, profile: LocaleProfile): Features {
   const { names, cognates } = termSkeletons(text, profile);
   // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
   const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
   const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: head(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations, punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
@@ -110,6 +128,14 @@ const HINT_BONUS = 1;
  * log-likelihood ratio of 1.9); eval:align measured 3 best of 1, 2, 3, 4 and 6 on seeds 42, 7 and 1.
  */
 const TERMINAL_MISMATCH = 3;
+/**
+ * Per way two paragraphs' quote shapes differ (one opens with a quotation mark and the other not;
+ * a quotation runs on past one's end and not the other's; …). On NTREX 1–3 % of translations
+ * differ from their source in each, 9–18 % of neighbours (log-likelihood ratios 1.6–2.7), much of
+ * it already told by the count of quotations; eval:align measured 1 best of 0, 0.5, 1, 1.5 and 2
+ * on seeds 42, 7 and 1 (and on seeds 3 and 11, never tuned on: 94.6 → 94.6 %, 95.4 → 96.4 %).
+ */
+const QUOTE_SHAPE_MISMATCH = 1;
 /** Paragraph positions the length ratio is learned from, at most. */
 const LEARN_SAMPLE = 4096;
 const ONE_SENTENCE_MERGE = 3;
@@ -342,8 +368,26 @@ export class PairScorer implements LinkScorer {
     const sourceQuotes = sum(sources, "quotations");
     const targetQuotes = sum(targets, "quotations");
     cost += sourceQuotes === targetQuotes ? (sourceQuotes > 0 ? -0.5 : 0) : 0.7 * Math.abs(sourceQuotes - targetQuotes);
+    const differ = shapeOf(sources) ^ shapeOf(targets);
+    if (differ) cost += QUOTE_SHAPE_MISMATCH * ((differ & 1) + ((differ >> 1) & 1) + ((differ >> 2) & 1));
     return cost;
   }
+}
+
+/**
+ * The quote shape of paragraphs read as one: how the first begins, and whether a quotation is
+ * still open at the last one's end or closes one opened before the first (one that runs from one
+ * part into the next is inside the whole).
+ */
+export function shapeOf(parts: Features[]): number {
+  if (parts.length === 1) return parts[0].quoteShape;
+  let open = false;
+  let runsIn = false;
+  for (const { quoteShape } of parts) {
+    if (quoteShape & QUOTE_RUNS_IN && !open) runsIn = true;
+    open = (quoteShape & QUOTE_RUNS_ON) !== 0 || (open && (quoteShape & QUOTE_RUNS_IN) === 0);
+  }
+  return (parts[0].quoteShape & QUOTE_OPENS) | (open ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
 }
 
 function sum(parts: Features[], field: "length" | "sentences" | "quotations"): number {
