@@ -140,3 +140,27 @@ test("planted into NTREX, most accidents are located exactly and the clean corpu
   expect(report.cleanStructural).toEqual([]);
   expect(report.exact / report.planted).toBeGreaterThanOrEqual(0.9);
 }, 120000);
+
+/**
+ * An anchor (a same-key pair standing out from its neighbours) can be a pair of short lines that
+ * translate each other's key by chance: in this CNN interview, "Did you leak the document?" and the
+ * next line's translation both ask about "документа". With a paragraph dropped earlier, that anchor
+ * held, and the drop read as a drop, an addition and a merge; the segments on both sides of an
+ * anchor with an accident on each are aligned again as one.
+ */
+test.each([["s02"], ["s05"]])("NTREX cnn-304447: ru %s dropped reads as one drop, past a pair that matches by chance", async (dropped) => {
+  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+  const root = tempTree({});
+  for (const locale of ["en", "uk", "ru"]) {
+    const catalog: Catalog = JSON.parse(readFileSync(path.join(corpus, locale, "cnn-304447.json"), "utf8"));
+    const keys = Object.keys(catalog);
+    const values = Object.values(catalog).filter((_, i) => locale !== "ru" || keys[i] !== dropped);
+    writeFileSync(path.join(root, `${locale}.json`), JSON.stringify(Object.fromEntries(values.map((v, i) => [keys[i], v]))));
+  }
+  const result = await check({ locales: ".", cwd: root });
+  const structural = result.findings.filter((f) => ["missing-paragraph", "extra-paragraph", "merged-paragraph", "split-paragraph", "shifted-paragraph"].includes(f.ruleId));
+  expect(structural.map((f) => [f.locale, f.ruleId, f.key])).toEqual([
+    ["ru", "missing-paragraph", dropped],
+    ["ru", "shifted-paragraph", dropped],
+  ]);
+});

@@ -336,25 +336,48 @@ function unpaired(links: Link[]): number {
   return links.filter((link) => link.kind !== "1-1").length;
 }
 
+/** The links of one segment between anchors, and whether they say more than its keys. */
+interface Piece {
+  links: Link[];
+  changed: boolean;
+}
+
+/** Aligns the segment strictly between two anchors (or the ends), keeping the key pairing unless the alignment is clearly more probable. */
+function alignBetween(scorer: LinkScorer, source: Features[], target: Features[], previous: [number, number], anchor: [number, number], report?: AlignmentReport): Piece {
+  const segmentSource = source.slice(previous[0] + 1, anchor[0]);
+  const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
+  if (!segmentSource.length && !segmentTarget.length) return { links: [], changed: false };
+  if (report) report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
+  const byKeys = keyLinks(segmentSource, segmentTarget);
+  const aligned = alignLong(scorer, segmentSource, segmentTarget);
+  const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
+  const left = unpaired(byKeys);
+  const margin = left > 0 && unpaired(aligned.links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;
+  const better = changed > 0 && aligned.cost + margin < totalCost(scorer, segmentSource, segmentTarget, byKeys);
+  return { links: shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1), changed: better };
+}
+
 function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
-  const result: Link[] = [];
+  const start: [number, number] = [-1, -1];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
-  let previous: [number, number] = [-1, -1];
-  for (const anchor of fixed) {
-    const segmentSource = source.slice(previous[0] + 1, anchor[0]);
-    const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
-    if (segmentSource.length || segmentTarget.length) {
-      if (report) report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
-      const byKeys = keyLinks(segmentSource, segmentTarget);
-      const aligned = alignLong(scorer, segmentSource, segmentTarget);
-      const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
-      const left = unpaired(byKeys);
-      const margin = left > 0 && unpaired(aligned.links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;
-      const better = changed > 0 && aligned.cost + margin < totalCost(scorer, segmentSource, segmentTarget, byKeys);
-      result.push(...shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1));
+  const pieces = fixed.map((anchor, k) => alignBetween(scorer, source, target, k === 0 ? start : fixed[k - 1], anchor, report));
+  // An anchor with an accident read on both sides of it is in doubt: a paragraph dropped before a
+  // short pair that happens to translate its own key's paragraph (two lines of an interview that
+  // both ask about "the document") would otherwise read as a drop, an addition and a merge. The
+  // two segments are aligned again as one, which the anchor's pairing is one reading of.
+  for (let k = 0; k + 1 < fixed.length; ) {
+    if (!(pieces[k].changed && pieces[k + 1].changed)) {
+      k++;
+      continue;
     }
-    if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
-    previous = anchor;
+    const joined = alignBetween(scorer, source, target, k === 0 ? start : fixed[k - 1], fixed[k + 1], report);
+    fixed.splice(k, 1);
+    pieces.splice(k, 2, joined);
   }
+  const result: Link[] = [];
+  fixed.forEach((anchor, k) => {
+    result.push(...pieces[k].links);
+    if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
+  });
   return result;
 }
