@@ -2,10 +2,13 @@
  * Planted structural accidents in the bundled article: each is reported once, at the right keys,
  * with no cascade of follow-on findings — in uk, in ru, and in both targets at once.
  */
-import { cpSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { check } from "../src/engine/check";
-import { tempTree } from "./helpers";
+import { alignNamespace } from "../src/engine/alignment";
+import { createTextView } from "../src/engine/text-view";
+import { profileFor } from "../src/text/locales";
+import { catalogOf, tempTree } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 type Catalog = Record<string, string>;
@@ -164,3 +167,34 @@ test.each([["s02"], ["s05"]])("NTREX cnn-304447: ru %s dropped reads as one drop
     ["ru", "shifted-paragraph", dropped],
   ]);
 });
+
+/**
+ * A long namespace (all NTREX articles, twice: 4,000 paragraphs) with its sixth paragraph dropped:
+ * every later translation moved up one key, and among thousands of shifted pairs a few same-key
+ * pairs translate each other by chance well enough to anchor. Each is read again with its
+ * surroundings, so the whole reads as the one drop it is.
+ */
+test.each([["uk"], ["ru"]])("a 4,000-paragraph namespace with one paragraph dropped near its start reads as that drop (%s)", (locale) => {
+  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+  const articles = readdirSync(path.join(corpus, "en")).sort();
+  const texts = (lng: string) => articles.flatMap((file) => Object.values(JSON.parse(readFileSync(path.join(corpus, lng, file), "utf8")) as Catalog));
+  const en = texts("en");
+  const translated = texts(locale);
+  const size = 2 * en.length;
+  const keyOf = (i: number) => `p${String(i).padStart(5, "0")}`;
+  const side = (lng: string, values: string[]) => {
+    const catalog = catalogOf(lng, Object.fromEntries(values.map((v, i) => [keyOf(i), v])), "long");
+    const profile = profileFor(lng);
+    return { catalog, profile, text: createTextView(catalog.paragraphs, profile) };
+  };
+  const source = side("en", Array.from({ length: size }, (_, i) => en[i % en.length]));
+  const target = side(locale, Array.from({ length: size }, (_, i) => translated[i % translated.length]).filter((_, i) => i !== 5));
+  const { pairs, events } = alignNamespace(source, target);
+  // One source paragraph without a translation (the sixth), and every other paired with the translation one key up.
+  expect(pairs.filter((p) => !p.target).map((p) => p.source?.key)).toEqual([keyOf(5)]);
+  expect(pairs.filter((p) => !p.source)).toEqual([]);
+  const moved = pairs.filter((p) => p.source && p.target && p.source.key !== p.target.key);
+  expect(moved.length).toBe(size - 6);
+  expect(moved.every((p) => Number(p.source!.key.slice(1)) === Number(p.target!.key.slice(1)) + 1)).toBe(true);
+  expect(events.map((e) => e.kind)).toEqual(["shift"]);
+}, 60000);

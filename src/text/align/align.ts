@@ -357,27 +357,59 @@ function alignBetween(scorer: LinkScorer, source: Features[], target: Features[]
   return { links: shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1), changed: better };
 }
 
+/** How many links either side of an anchor in doubt are aligned again with it. */
+const DOUBT_REACH = 32;
+
+/**
+ * Aligns again, as one, the links around each anchor in doubt (those at `doubtful`), from a pair
+ * DOUBT_REACH links before it to one as far after it, and keeps what costs less: the anchor's
+ * reading is one of those the window holds, so the answer is never worse. Windows that overlap
+ * are read as one; each link is read again at most once, so the work stays linear.
+ */
+function reread(scorer: LinkScorer, source: Features[], target: Features[], links: Link[], doubtful: number[]): Link[] {
+  // Where each link's paragraphs begin: the window's paragraphs are the links' between its ends.
+  const sourceAt = new Int32Array(links.length + 1);
+  const targetAt = new Int32Array(links.length + 1);
+  links.forEach((link, k) => {
+    sourceAt[k + 1] = sourceAt[k] + link.sources.length;
+    targetAt[k + 1] = targetAt[k] + link.targets.length;
+  });
+  const result: Link[] = [];
+  let copied = 0;
+  for (let d = 0; d < doubtful.length; ) {
+    // The window runs from link `from` up to link `to` (not included), each end at a plain pair or the catalog's end.
+    let from = Math.max(copied, doubtful[d] - DOUBT_REACH);
+    while (from > copied && links[from - 1].kind !== "1-1") from--;
+    let to = Math.min(links.length, doubtful[d] + 1 + DOUBT_REACH);
+    for (d++; d < doubtful.length && doubtful[d] < to; d++) to = Math.min(links.length, doubtful[d] + 1 + DOUBT_REACH);
+    while (to < links.length && links[to].kind !== "1-1") to++;
+    result.push(...links.slice(copied, from));
+    const windowSource = source.slice(sourceAt[from], sourceAt[to]);
+    const windowTarget = target.slice(targetAt[from], targetAt[to]);
+    const before = links.slice(from, to);
+    const again = alignLong(scorer, windowSource, windowTarget);
+    const kept = totalCost(scorer, source, target, before);
+    result.push(...(again.cost < kept ? shift(again.links, sourceAt[from], targetAt[from]) : before));
+    copied = to;
+  }
+  result.push(...links.slice(copied));
+  return result;
+}
+
 function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
   const start: [number, number] = [-1, -1];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
   const pieces = fixed.map((anchor, k) => alignBetween(scorer, source, target, k === 0 ? start : fixed[k - 1], anchor, report));
   // An anchor with an accident read on both sides of it is in doubt: a paragraph dropped before a
   // short pair that happens to translate its own key's paragraph (two lines of an interview that
-  // both ask about "the document") would otherwise read as a drop, an addition and a merge. The
-  // two segments are aligned again as one, which the anchor's pairing is one reading of.
-  for (let k = 0; k + 1 < fixed.length; ) {
-    if (!(pieces[k].changed && pieces[k + 1].changed)) {
-      k++;
-      continue;
-    }
-    const joined = alignBetween(scorer, source, target, k === 0 ? start : fixed[k - 1], fixed[k + 1], report);
-    fixed.splice(k, 1);
-    pieces.splice(k, 2, joined);
-  }
-  const result: Link[] = [];
+  // both ask about "the document") would otherwise read as a drop, an addition and a merge.
+  const links: Link[] = [];
+  const doubtful: number[] = [];
   fixed.forEach((anchor, k) => {
-    result.push(...pieces[k].links);
-    if (anchor[0] < source.length) result.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
+    links.push(...pieces[k].links);
+    if (anchor[0] === source.length) return;
+    if (pieces[k].changed && pieces[k + 1].changed) doubtful.push(links.length);
+    links.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
   });
-  return result;
+  return doubtful.length ? reread(scorer, source, target, links, doubtful) : links;
 }
