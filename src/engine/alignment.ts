@@ -112,7 +112,7 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
  * translation that merely fails to stand out is not contested.
  */
 function contested(scorer: PairScorer, source: Features[], target: Features[]): boolean {
-  const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]], false);
+  const pair = (i: number, j: number) => scorer.pair(source[i], target[j], false);
   for (let i = 0; i < source.length; i++) {
     const own = pair(i, i);
     if ((i > 0 && (pair(i, i - 1) < own || pair(i - 1, i) < own)) || (i + 1 < source.length && (pair(i, i + 1) < own || pair(i + 1, i) < own))) return true;

@@ -159,39 +159,35 @@ export type TargetIndex = (key: string) => number | undefined;
  * Whether pair (i, j) translates itself better than each neighbour within ANCHOR_REACH does, by
  * ANCHOR_MARGIN — and better than joining it with a neighbour explains it: a merged (or split)
  * paragraph translates its first source well too, so it stands only if the merge explains less
- * than leaving that neighbour out.
+ * than leaving that neighbour out. `after` is the last pair already fixed: a rival that would
+ * share a paragraph with it or cross it cannot be chosen, and is not asked (in a stretch in step,
+ * half the rivals and half the merges, which cost the most to weigh).
  */
-function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean): boolean {
+function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number]): boolean {
   const own = pair(i, j);
+  const within = (a: number, b: number) => a > after[0] && a < source.length && b > after[1] && b < target.length && pair(a, b) < own + ANCHOR_MARGIN;
   for (let d = 1; d <= ANCHOR_REACH; d++) {
-    for (const [a, b] of [
-      [i, j - d],
-      [i, j + d],
-      [i - d, j],
-      [i + d, j],
-    ]) {
-      if (a >= 0 && a < source.length && b >= 0 && b < target.length && pair(a, b) < own + ANCHOR_MARGIN) return false;
-    }
+    if (within(i, j - d) || within(i, j + d) || within(i - d, j) || within(i + d, j)) return false;
   }
   const left = scorer.cost("1-0", [], []);
   return (
     (i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
-    (i === 0 || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
+    (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
     (j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus)) &&
-    (j === 0 || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
+    (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
   );
 }
 
 /** Same-key pairs, in order, that translate each other better than their neighbours do (the key's bonus counted). */
 function anchors(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
   const result: Array<[number, number]> = [];
-  let lastTarget = -1;
-  const pair = (i: number, j: number) => scorer.cost("1-1", [source[i]], [target[j]]);
+  let last: [number, number] = [-1, -1];
+  const pair = (i: number, j: number) => scorer.pair(source[i], target[j]);
   for (let i = 0; i < source.length; i++) {
     const j = targetIndex(source[i].key);
-    if (j === undefined || j <= lastTarget || !standsOut(scorer, source, target, pair, i, j, true)) continue;
-    result.push([i, j]);
-    lastTarget = j;
+    if (j === undefined || j <= last[1] || !standsOut(scorer, source, target, pair, i, j, true, last)) continue;
+    last = [i, j];
+    result.push(last);
   }
   return result;
 }
@@ -279,6 +275,9 @@ export interface AlignmentReport {
   longest: number;
 }
 
+/** Where a landmark is looked for, from the last one's offset: in step first, then one and two off. */
+const LANDMARK_STEPS = [0, -1, 1, -2, 2];
+
 /**
  * Pairs that translate each other better than their neighbours, found by walking down the
  * segment at the offset the last one set (a long stretch moved by a dropped paragraph keeps its
@@ -286,21 +285,21 @@ export interface AlignmentReport {
  */
 function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): Array<[number, number]> {
   // Scorers keep their 1-1 costs: asking again for a neighbour's pair costs a look-up.
-  const pair = (i: number, j: number): number => scorer.cost("1-1", [source[i]], [target[j]], false);
+  const pair = (i: number, j: number): number => scorer.pair(source[i], target[j], false);
   const result: Array<[number, number]> = [];
   let offset = 0;
-  let lastTarget = -1;
+  let last: [number, number] = [-1, -1];
   for (let i = 0; i < source.length; i++) {
-    for (const d of [0, -1, 1, -2, 2]) {
+    for (const d of LANDMARK_STEPS) {
       const j = i + offset + d;
-      if (j <= lastTarget || j >= target.length) continue;
+      if (j <= last[1] || j >= target.length) continue;
       // A new offset means paragraphs dropped or added on the way: it must pay for them.
       const stay = i + offset;
-      if (d !== 0 && stay > lastTarget && stay < target.length && pair(i, j) + Math.abs(d) * scorer.cost("1-0", [], []) > pair(i, stay)) continue;
-      if (!standsOut(scorer, source, target, pair, i, j, false)) continue;
-      result.push([i, j]);
+      if (d !== 0 && stay > last[1] && stay < target.length && pair(i, j) + Math.abs(d) * scorer.cost("1-0", [], []) > pair(i, stay)) continue;
+      if (!standsOut(scorer, source, target, pair, i, j, false, last)) continue;
+      last = [i, j];
+      result.push(last);
       offset = j - i;
-      lastTarget = j;
       break;
     }
   }
@@ -324,7 +323,7 @@ function alignLong(scorer: LinkScorer, source: Features[], target: Features[]): 
     }
     if (mark[0] < source.length) {
       links.push({ kind: "1-1", sources: [mark[0]], targets: [mark[1]] });
-      cost += scorer.cost("1-1", [source[mark[0]]], [target[mark[1]]], false);
+      cost += scorer.pair(source[mark[0]], target[mark[1]], false);
     }
     previous = mark;
   }

@@ -48,6 +48,8 @@ export interface Features {
 /** What the aligner asks of a scorer: the cost of one link. */
 export interface LinkScorer {
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus?: boolean): number;
+  /** The cost of the 1-1 link of one source and one target paragraph (asked millions of times: no lists). */
+  pair(source: Features, target: Features, keyBonus?: boolean): number;
 }
 
 const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
@@ -297,15 +299,23 @@ export class PairScorer implements LinkScorer {
    */
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
-    if (kind === "swap") return PRIOR.swap + this.cost("1-1", [sources[0]], [targets[1]], keyBonus) + this.cost("1-1", [sources[1]], [targets[0]], keyBonus);
-    let cost: number;
-    if (kind === "1-1") {
-      const i = sources[0].position;
-      const j = targets[0].position;
-      cost = this.pairs.get(i, j) ?? this.pairs.set(i, j, Math.min(LOOSE_PAIR, this.linkCost(kind, sources, targets)));
-    } else cost = this.linkCost(kind, sources, targets);
-    if (keyBonus && kind === "1-1" && sources[0].key === targets[0].key) cost -= KEY_BONUS;
-    return cost;
+    if (kind === "swap") return PRIOR.swap + this.pair(sources[0], targets[1], keyBonus) + this.pair(sources[1], targets[0], keyBonus);
+    if (kind === "1-1") return this.pair(sources[0], targets[0], keyBonus);
+    return this.linkCost(kind, sources, targets);
+  }
+
+  /** Lists of one paragraph, reused to ask linkCost for a pair not yet in the cache. */
+  private readonly oneSource: Features[] = [];
+  private readonly oneTarget: Features[] = [];
+
+  pair(source: Features, target: Features, keyBonus = true): number {
+    let cost = this.pairs.get(source.position, target.position);
+    if (cost === undefined) {
+      this.oneSource[0] = source;
+      this.oneTarget[0] = target;
+      cost = this.pairs.set(source.position, target.position, Math.min(LOOSE_PAIR, this.linkCost("1-1", this.oneSource, this.oneTarget)));
+    }
+    return keyBonus && source.key === target.key ? cost - KEY_BONUS : cost;
   }
 
   private linkCost(kind: LinkKind, sources: Features[], targets: Features[]): number {
@@ -316,9 +326,9 @@ export class PairScorer implements LinkScorer {
     }
     // Two orphans are a missing key and an extra key, not a moved paragraph: in a shift, every
     // pair has a key the other side knows (about.project and about.media are different strings).
-    if (sources.every((f) => f.orphan) && targets.every((f) => f.orphan)) return Infinity;
+    if (allOrphans(sources) && allOrphans(targets)) return Infinity;
     // An empty paragraph is a slot left unfilled (empty-paragraph's to report), never half of a merge or split.
-    if (sources.length + targets.length > 2 && [...sources, ...targets].some((f) => f.length === 0)) return Infinity;
+    if (sources.length + targets.length > 2 && (anyEmpty(sources) || anyEmpty(targets))) return Infinity;
     let cost = PRIOR[kind] + this.lengthCost(sum(sources, "length"), sum(targets, "length"));
     // Two paragraphs merged keep at least two sentences: a one-sentence paragraph is no merge.
     if (kind === "2-1" && targets[0].sentences < 2) cost += ONE_SENTENCE_MERGE;
@@ -399,8 +409,26 @@ function sum(parts: Features[], field: "length" | "sentences" | "quotations"): n
 /** The sorted numbers (or hints) of paragraphs read as one (a new list only when two of them have some). */
 function valuesOf(parts: Features[], field: "numbers" | "hints"): string[] {
   if (parts.length === 1) return parts[0][field];
-  const withValues = parts.filter((f) => f[field].length > 0);
-  return withValues.length === 0 ? [] : withValues.length === 1 ? withValues[0][field] : withValues.flatMap((f) => f[field]).sort();
+  const first = parts[0][field];
+  const second = parts[1][field];
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  // Two sorted lists merged in order.
+  const merged: string[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) merged.push(b >= second.length || (a < first.length && first[a] <= second[b]) ? first[a++] : second[b++]);
+  return merged;
+}
+
+function allOrphans(parts: Features[]): boolean {
+  for (const f of parts) if (!f.orphan) return false;
+  return true;
+}
+
+function anyEmpty(parts: Features[]): boolean {
+  for (const f of parts) if (f.length === 0) return true;
+  return false;
 }
 
 /** Whether a name (or cognate) is among the paragraphs' terms, across scripts (names.ts). */
@@ -431,8 +459,14 @@ export class JointScorer implements LinkScorer {
   ) {}
 
   cost(kind: LinkKind, sources: Features[], targets: Features[], keyBonus = true): number {
+    if (kind === "1-1") return this.pair(sources[0], targets[0], keyBonus);
     const own = this.first.cost(kind, sources, targets, keyBonus);
     if (!targets.every((f) => f.partner)) return own;
     return (own + this.second.cost(kind, sources, targets.map((f) => f.partner as Features), keyBonus)) / 2;
+  }
+
+  pair(source: Features, target: Features, keyBonus = true): number {
+    const own = this.first.pair(source, target, keyBonus);
+    return target.partner ? (own + this.second.pair(source, target.partner, keyBonus)) / 2 : own;
   }
 }
