@@ -168,33 +168,57 @@ test.each([["s02"], ["s05"]])("NTREX cnn-304447: ru %s dropped reads as one drop
   ]);
 });
 
-/**
- * A long namespace (all NTREX articles, twice: 4,000 paragraphs) with its sixth paragraph dropped:
- * every later translation moved up one key, and among thousands of shifted pairs a few same-key
- * pairs translate each other by chance well enough to anchor. Each is read again with its
- * surroundings, so the whole reads as the one drop it is.
- */
-test.each([["uk"], ["ru"]])("a 4,000-paragraph namespace with one paragraph dropped near its start reads as that drop (%s)", (locale) => {
+describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", () => {
   const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
   const articles = readdirSync(path.join(corpus, "en")).sort();
   const texts = (lng: string) => articles.flatMap((file) => Object.values(JSON.parse(readFileSync(path.join(corpus, lng, file), "utf8")) as Catalog));
-  const en = texts("en");
-  const translated = texts(locale);
-  const size = 2 * en.length;
   const keyOf = (i: number) => `p${String(i).padStart(5, "0")}`;
   const side = (lng: string, values: string[]) => {
     const catalog = catalogOf(lng, Object.fromEntries(values.map((v, i) => [keyOf(i), v])), "long");
     const profile = profileFor(lng);
     return { catalog, profile, text: createTextView(catalog.paragraphs, profile) };
   };
-  const source = side("en", Array.from({ length: size }, (_, i) => en[i % en.length]));
-  const target = side(locale, Array.from({ length: size }, (_, i) => translated[i % translated.length]).filter((_, i) => i !== 5));
-  const { pairs, events } = alignNamespace(source, target);
-  // One source paragraph without a translation (the sixth), and every other paired with the translation one key up.
-  expect(pairs.filter((p) => !p.target).map((p) => p.source?.key)).toEqual([keyOf(5)]);
-  expect(pairs.filter((p) => !p.source)).toEqual([]);
-  const moved = pairs.filter((p) => p.source && p.target && p.source.key !== p.target.key);
-  expect(moved.length).toBe(size - 6);
-  expect(moved.every((p) => Number(p.source!.key.slice(1)) === Number(p.target!.key.slice(1)) + 1)).toBe(true);
-  expect(events.map((e) => e.kind)).toEqual(["shift"]);
-}, 60000);
+
+  /**
+   * The sixth paragraph dropped: every later translation moved up one key, and among thousands of
+   * shifted pairs a few same-key pairs translate each other by chance well enough to anchor. Each is read again with its
+   * surroundings, so the whole reads as the one drop it is.
+   */
+  test.each([["uk"], ["ru"]])("one paragraph dropped near the start reads as that drop (%s)", (locale) => {
+    const en = texts("en");
+    const translated = texts(locale);
+    const size = 2 * en.length;
+    const source = side("en", Array.from({ length: size }, (_, i) => en[i % en.length]));
+    const target = side(locale, Array.from({ length: size }, (_, i) => translated[i % translated.length]).filter((_, i) => i !== 5));
+    const { pairs, events } = alignNamespace(source, target);
+    // One source paragraph without a translation (the sixth), and every other paired with the translation one key up.
+    expect(pairs.filter((p) => !p.target).map((p) => p.source?.key)).toEqual([keyOf(5)]);
+    expect(pairs.filter((p) => !p.source)).toEqual([]);
+    const moved = pairs.filter((p) => p.source && p.target && p.source.key !== p.target.key);
+    expect(moved.length).toBe(size - 6);
+    expect(moved.every((p) => Number(p.source!.key.slice(1)) === Number(p.target!.key.slice(1)) + 1)).toBe(true);
+    expect(events.map((e) => e.kind)).toEqual(["shift"]);
+  }, 60000);
+
+  /**
+   * A paragraph dropped, and two merged 120 paragraphs later: the translations stand two keys up
+   * from there on, and a same-key pair that matches by chance can start a stretch at the wrong
+   * offset. The walk down the stretch, lost for a few paragraphs, looks wider and finds its way.
+   */
+  test.each([["uk"], ["ru"]])("a drop and a merge further down read as those two (%s)", (locale) => {
+    const en = texts("en");
+    const translated = texts(locale);
+    const size = 2 * en.length;
+    const values = Array.from({ length: size }, (_, i) => translated[i % translated.length]);
+    const [dropped, merged] = [587, 705];
+    values.splice(merged, 2, `${values[merged]} ${values[merged + 1]}`);
+    values.splice(dropped, 1);
+    const { pairs, events } = alignNamespace(side("en", Array.from({ length: size }, (_, i) => en[i % en.length])), side(locale, values));
+    expect(pairs.filter((p) => !p.target).map((p) => p.source?.key)).toEqual([keyOf(dropped)]);
+    expect(pairs.filter((p) => !p.source)).toEqual([]);
+    expect(events.filter((e) => e.kind === "merge").map((e) => e.sources.map((p) => p.key))).toEqual([[keyOf(merged), keyOf(merged + 1)]]);
+    const offsets = pairs.filter((p) => p.source && p.target).map((p) => Number(p.source!.key.slice(1)) - Number(p.target!.key.slice(1)));
+    // In step before the drop, one key up between the drop and the merge, two after it: nowhere else.
+    expect(offsets.filter((o, k) => o !== (k < dropped ? 0 : k < merged - 1 ? 1 : 2))).toEqual([]);
+  }, 60000);
+});

@@ -278,10 +278,20 @@ export interface AlignmentReport {
 /** Where a landmark is looked for, from the last one's offset: in step first, then one and two off. */
 const LANDMARK_STEPS = [0, -1, 1, -2, 2];
 
+/** Source paragraphs without a landmark after which the walk counts itself lost, and looks wider (every so many). */
+const LOST_AFTER = 4;
+/** How far either side of its offset a lost walk looks for the translation of a paragraph. */
+const LOST_REACH = 16;
+
 /**
  * Pairs that translate each other better than their neighbours, found by walking down the
  * segment at the offset the last one set (a long stretch moved by a dropped paragraph keeps its
  * offset): they cut a long segment into short ones, so that its alignment stays linear.
+ *
+ * A walk that has found none for LOST_AFTER paragraphs may be at the wrong offset (the segment
+ * began at a pair that matched by chance, or accidents moved the translations further than two
+ * places at once): every LOST_AFTER paragraphs it then looks LOST_REACH places either side, and
+ * takes a pair that is its row's best there by ANCHOR_MARGIN and stands out from its neighbours.
  */
 function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): Array<[number, number]> {
   // Scorers keep their 1-1 costs: asking again for a neighbour's pair costs a look-up.
@@ -289,7 +299,13 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
   const result: Array<[number, number]> = [];
   let offset = 0;
   let last: [number, number] = [-1, -1];
+  const take = (i: number, j: number) => {
+    last = [i, j];
+    result.push(last);
+    offset = j - i;
+  };
   for (let i = 0; i < source.length; i++) {
+    let found = false;
     for (const d of LANDMARK_STEPS) {
       const j = i + offset + d;
       if (j <= last[1] || j >= target.length) continue;
@@ -297,11 +313,28 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       const stay = i + offset;
       if (d !== 0 && stay > last[1] && stay < target.length && pair(i, j) + Math.abs(d) * scorer.cost("1-0", [], []) > pair(i, stay)) continue;
       if (!standsOut(scorer, source, target, pair, i, j, false, last)) continue;
-      last = [i, j];
-      result.push(last);
-      offset = j - i;
+      take(i, j);
+      found = true;
       break;
     }
+    const lost = i - last[0];
+    if (found || lost < LOST_AFTER || lost % LOST_AFTER !== 0) continue;
+    let best = -1;
+    let bestCost = Infinity;
+    let second = Infinity;
+    for (let j = Math.max(last[1] + 1, i + offset - LOST_REACH); j <= Math.min(target.length - 1, i + offset + LOST_REACH); j++) {
+      const cost = pair(i, j);
+      if (cost < bestCost) {
+        second = bestCost;
+        bestCost = cost;
+        best = j;
+      } else if (cost < second) second = cost;
+    }
+    if (best < 0 || second < bestCost + ANCHOR_MARGIN || !standsOut(scorer, source, target, pair, i, best, false, last)) continue;
+    // A new offset must be borne out by the next paragraph too: a chance match seldom comes in two.
+    const next = i + 1 + offset;
+    const confirmed = best === i + offset || (i + 1 < source.length && best + 1 < target.length && (next >= target.length || pair(i + 1, best + 1) + ANCHOR_MARGIN <= pair(i + 1, next)));
+    if (confirmed) take(i, best);
   }
   return result;
 }

@@ -199,17 +199,21 @@ function witnessCost(witnesses: Grams[], targets: Grams[]): number {
 
 /**
  * A direct-mapped cache of 1-1 costs by position: bounded, and free of allocation (the aligner asks
- * for millions of pairs in a long namespace). The aligner walks down the catalog, so what a newer
- * pair overwrites lies behind it and is seldom asked again; a pair asked again is recomputed.
+ * for millions of pairs in a long namespace). It grows with the positions asked, to four slots per
+ * paragraph up to 2^18 slots (4 MB): the aligner's first walk down the catalog (anchors) asks pairs
+ * its second (landmarks) asks again, and a smaller cache had forgotten them by then (at 100,000
+ * paragraphs, 8 costs computed per paragraph instead of 6). An article's scorer keeps 4,096 slots.
  */
 class PairCache {
-  private static readonly BITS = 14;
-  private readonly sources = new Int32Array(1 << PairCache.BITS).fill(-1);
-  private readonly targets = new Int32Array(1 << PairCache.BITS);
-  private readonly costs = new Float64Array(1 << PairCache.BITS);
+  private static readonly MIN_BITS = 12;
+  private static readonly MAX_BITS = 18;
+  private bits = PairCache.MIN_BITS;
+  private sources = new Int32Array(1 << PairCache.MIN_BITS).fill(-1);
+  private targets = new Int32Array(1 << PairCache.MIN_BITS);
+  private costs = new Float64Array(1 << PairCache.MIN_BITS);
 
   private slot(i: number, j: number): number {
-    return (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca6b)) >>> (32 - PairCache.BITS);
+    return (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca6b)) >>> (32 - this.bits);
   }
 
   get(i: number, j: number): number | undefined {
@@ -218,6 +222,13 @@ class PairCache {
   }
 
   set(i: number, j: number, cost: number): number {
+    // Four slots per paragraph: grown (and emptied) when a position reaches a quarter of them.
+    if (i << 2 >= this.sources.length && this.bits < PairCache.MAX_BITS) {
+      this.bits = Math.min(PairCache.MAX_BITS, 32 - Math.clz32(i << 3));
+      this.sources = new Int32Array(1 << this.bits).fill(-1);
+      this.targets = new Int32Array(1 << this.bits);
+      this.costs = new Float64Array(1 << this.bits);
+    }
     const slot = this.slot(i, j);
     this.sources[slot] = i;
     this.targets[slot] = j;
