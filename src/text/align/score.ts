@@ -98,7 +98,11 @@ export function featuresOf(key: string, position: number, text: string, numbers:
 /** How much a shared name says: a name in every paragraph (the article's subject) says little. */
 export function nameWeights(paragraphs: Features[]): Map<string, number> {
   const documents = new Map<string, number>();
-  for (const f of paragraphs) for (const name of [...f.names, ...f.cognates]) documents.set(name, (documents.get(name) ?? 0) + 1);
+  const count = (name: string) => documents.set(name, (documents.get(name) ?? 0) + 1);
+  for (const f of paragraphs) {
+    for (const name of f.names) count(name);
+    for (const cognate of f.cognates) count(cognate);
+  }
   const weights = new Map<string, number>();
   for (const [name, count] of documents) weights.set(name, Math.min(2.5, Math.log((paragraphs.length + 1) / count)));
   return weights;
@@ -222,18 +226,26 @@ class PairCache {
   }
 
   set(i: number, j: number, cost: number): number {
-    // Four slots per paragraph: grown (and emptied) when a position reaches a quarter of them.
-    if (i << 2 >= this.sources.length && this.bits < PairCache.MAX_BITS) {
-      this.bits = Math.min(PairCache.MAX_BITS, 32 - Math.clz32(i << 3));
-      this.sources = new Int32Array(1 << this.bits).fill(-1);
-      this.targets = new Int32Array(1 << this.bits);
-      this.costs = new Float64Array(1 << this.bits);
-    }
+    // Four slots per paragraph: grown when a position reaches a quarter of them, keeping what it holds.
+    if (i << 2 >= this.sources.length && this.bits < PairCache.MAX_BITS) this.grow(Math.min(PairCache.MAX_BITS, 32 - Math.clz32(i << 3)));
+    this.put(i, j, cost);
+    return cost;
+  }
+
+  private put(i: number, j: number, cost: number): void {
     const slot = this.slot(i, j);
     this.sources[slot] = i;
     this.targets[slot] = j;
     this.costs[slot] = cost;
-    return cost;
+  }
+
+  private grow(bits: number): void {
+    const { sources, targets, costs } = this;
+    this.bits = bits;
+    this.sources = new Int32Array(1 << bits).fill(-1);
+    this.targets = new Int32Array(1 << bits);
+    this.costs = new Float64Array(1 << bits);
+    for (let slot = 0; slot < sources.length; slot++) if (sources[slot] >= 0) this.put(sources[slot], targets[slot], costs[slot]);
   }
 }
 
@@ -254,7 +266,12 @@ export class PairScorer implements LinkScorer {
   private readonly weights: Array<Float64Array | undefined> = [];
 
   private weightsOf(f: Features): Float64Array {
-    return (this.weights[f.position] ??= Float64Array.from([...f.names, ...f.cognates], (name) => this.nameWeight.get(name) ?? 1));
+    let weights = this.weights[f.position];
+    if (weights) return weights;
+    weights = new Float64Array(f.names.length + f.cognates.length);
+    for (let k = 0; k < f.names.length; k++) weights[k] = this.nameWeight.get(f.names[k]) ?? 1;
+    for (let k = 0; k < f.cognates.length; k++) weights[f.names.length + k] = this.nameWeight.get(f.cognates[k]) ?? 1;
+    return (this.weights[f.position] = weights);
   }
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
