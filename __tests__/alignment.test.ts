@@ -221,4 +221,23 @@ describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", 
     // In step before the drop, one key up between the drop and the merge, two after it: nowhere else.
     expect(offsets.filter((o, k) => o !== (k < dropped ? 0 : k < merged - 1 ? 1 : 2))).toEqual([]);
   }, 60000);
+
+  /**
+   * Five paragraphs dropped 200 apart: past the fourth, the translations stand four keys and more
+   * from their own, where no same-key pair is a neighbour of the true one, and a same-key pair that
+   * matches by chance anchors only if it is its row's best far either side.
+   */
+  test.each([["uk"], ["ru"]])("five drops far apart: no stretch is paired at the wrong offset, however far the translations moved (%s)", (locale) => {
+    const en = texts("en");
+    const translated = texts(locale);
+    const size = 2 * en.length;
+    const dropped = [300, 500, 700, 900, 1100];
+    const values = Array.from({ length: size }, (_, i) => translated[i % translated.length]).filter((_, i) => !dropped.includes(i));
+    const { pairs } = alignNamespace(side("en", Array.from({ length: size }, (_, i) => en[i % en.length])), side(locale, values));
+    // Where two neighbours say as little, a drop may be read one paragraph off or as a merge with
+    // its neighbour (a pair or two wrong around it), but no stretch is paired at the wrong offset.
+    const wrong = pairs.filter((p) => p.source && p.target && Number(p.source.key.slice(1)) - Number(p.target.key.slice(1)) !== dropped.filter((d) => d < Number(p.source!.key.slice(1))).length);
+    expect(wrong.length).toBeLessThanOrEqual(10);
+    expect(pairs.filter((p) => !p.source)).toEqual([]);
+  }, 60000);
 });

@@ -178,6 +178,13 @@ function standsOut(scorer: LinkScorer, source: Features[], target: Features[], p
   );
 }
 
+/** Whether (i, j) is better by ANCHOR_MARGIN than every other pair of row i within LOST_REACH that does not cross `after`. */
+function rowBest(pair: (i: number, j: number) => number, i: number, j: number, targets: number, after: readonly [number, number]): boolean {
+  const own = pair(i, j);
+  for (let b = Math.max(after[1] + 1, j - LOST_REACH); b <= Math.min(targets - 1, j + LOST_REACH); b++) if (b !== j && pair(i, b) < own + ANCHOR_MARGIN) return false;
+  return true;
+}
+
 /** Same-key pairs, in order, that translate each other better than their neighbours do (the key's bonus counted). */
 function anchors(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex): Array<[number, number]> {
   const result: Array<[number, number]> = [];
@@ -186,6 +193,10 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
   for (let i = 0; i < source.length; i++) {
     const j = targetIndex(source[i].key);
     if (j === undefined || j <= last[1] || !standsOut(scorer, source, target, pair, i, j, true, last)) continue;
+    // An anchor that does not follow the last one is also its row's best LOST_REACH places either
+    // side: in a long stretch moved further than two places, a same-key pair that matches by
+    // chance would otherwise anchor, and chance anchors hold each other in place at the wrong offset.
+    if ((last[0] !== i - 1 || last[1] !== j - 1) && !rowBest(pair, i, j, target.length, last)) continue;
     last = [i, j];
     result.push(last);
   }
@@ -331,9 +342,9 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       } else if (cost < second) second = cost;
     }
     if (best < 0 || second < bestCost + ANCHOR_MARGIN || !standsOut(scorer, source, target, pair, i, best, false, last)) continue;
-    // A new offset must be borne out by the next paragraph too: a chance match seldom comes in two.
-    const next = i + 1 + offset;
-    const confirmed = best === i + offset || (i + 1 < source.length && best + 1 < target.length && (next >= target.length || pair(i + 1, best + 1) + ANCHOR_MARGIN <= pair(i + 1, next)));
+    // A new offset must be borne out by the next paragraph too, standing out as a landmark would: a
+    // chance match seldom comes in two.
+    const confirmed = best === i + offset || (i + 1 < source.length && best + 1 < target.length && standsOut(scorer, source, target, pair, i + 1, best + 1, false, [i, best]));
     if (confirmed) take(i, best);
   }
   return result;
