@@ -25,6 +25,13 @@ export interface Link {
 const ANCHOR_MARGIN = 2;
 /** How far the rivals of an anchor stand: two dropped paragraphs put the true partner two away. */
 const ANCHOR_REACH = 2;
+/** Source paragraphs without a landmark after which the walk counts itself lost, and looks wider (every so many). */
+const LOST_AFTER = 4;
+/**
+ * How far either side of its offset a lost walk looks for the translation of a paragraph, and how
+ * far an anchor that does not follow the last one must be its row's best.
+ */
+const LOST_REACH = 16;
 /**
  * How much more probable (in nats) an alignment must be than the key pairing to replace it: a
  * fixed margin, and more for each link it changes, so that over a long stretch of short, alike
@@ -161,7 +168,7 @@ export type TargetIndex = (key: string) => number | undefined;
  * paragraph translates its first source well too, so it stands only if the merge explains less
  * than leaving that neighbour out. `after` is the last pair already fixed: a rival that would
  * share a paragraph with it or cross it cannot be chosen, and is not asked (in a stretch in step,
- * half the rivals and half the merges, which cost the most to weigh).
+ * half the rivals and half the merges, which cost the most to weigh). `reach`: how far rivals stand.
  */
 function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH): boolean {
   const own = pair(i, j);
@@ -178,11 +185,20 @@ function standsOut(scorer: LinkScorer, source: Features[], target: Features[], p
   );
 }
 
-/** Whether (i, j) is better by ANCHOR_MARGIN than every other pair of row i within LOST_REACH that does not cross `after`. */
-function rowBest(pair: (i: number, j: number) => number, i: number, j: number, targets: number, after: readonly [number, number]): boolean {
-  const own = pair(i, j);
-  for (let b = Math.max(after[1] + 1, j - LOST_REACH); b <= Math.min(targets - 1, j + LOST_REACH); b++) if (b !== j && pair(i, b) < own + ANCHOR_MARGIN) return false;
-  return true;
+/** The target of row i's best pair within lo…hi, if it is better than every other there by ANCHOR_MARGIN; otherwise −1. */
+function rowBest(pair: (i: number, j: number) => number, i: number, lo: number, hi: number): number {
+  let best = -1;
+  let bestCost = Infinity;
+  let second = Infinity;
+  for (let j = lo; j <= hi; j++) {
+    const cost = pair(i, j);
+    if (cost < bestCost) {
+      second = bestCost;
+      bestCost = cost;
+      best = j;
+    } else if (cost < second) second = cost;
+  }
+  return second >= bestCost + ANCHOR_MARGIN ? best : -1;
 }
 
 /** Same-key pairs, in order, that translate each other better than their neighbours do (the key's bonus counted). */
@@ -196,7 +212,7 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
     // An anchor that does not follow the last one is also its row's best LOST_REACH places either
     // side: in a long stretch moved further than two places, a same-key pair that matches by
     // chance would otherwise anchor, and chance anchors hold each other in place at the wrong offset.
-    if ((last[0] !== i - 1 || last[1] !== j - 1) && !rowBest(pair, i, j, target.length, last)) continue;
+    if ((last[0] !== i - 1 || last[1] !== j - 1) && rowBest(pair, i, Math.max(last[1] + 1, j - LOST_REACH), Math.min(target.length - 1, j + LOST_REACH)) !== j) continue;
     last = [i, j];
     result.push(last);
   }
@@ -289,11 +305,6 @@ export interface AlignmentReport {
 /** Where a landmark is looked for, from the last one's offset: in step first, then one and two off. */
 const LANDMARK_STEPS = [0, -1, 1, -2, 2];
 
-/** Source paragraphs without a landmark after which the walk counts itself lost, and looks wider (every so many). */
-const LOST_AFTER = 4;
-/** How far either side of its offset a lost walk looks for the translation of a paragraph. */
-const LOST_REACH = 16;
-
 /**
  * Pairs that translate each other better than their neighbours, found by walking down the
  * segment at the offset the last one set (a long stretch moved by a dropped paragraph keeps its
@@ -334,18 +345,8 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
     }
     const lost = i - last[0];
     if (found || lost < LOST_AFTER || lost % LOST_AFTER !== 0) continue;
-    let best = -1;
-    let bestCost = Infinity;
-    let second = Infinity;
-    for (let j = Math.max(last[1] + 1, i + offset - LOST_REACH); j <= Math.min(target.length - 1, i + offset + LOST_REACH); j++) {
-      const cost = pair(i, j);
-      if (cost < bestCost) {
-        second = bestCost;
-        bestCost = cost;
-        best = j;
-      } else if (cost < second) second = cost;
-    }
-    if (best < 0 || second < bestCost + ANCHOR_MARGIN || !standsOut(scorer, source, target, pair, i, best, false, last)) continue;
+    const best = rowBest(pair, i, Math.max(last[1] + 1, i + offset - LOST_REACH), Math.min(target.length - 1, i + offset + LOST_REACH));
+    if (best < 0 || !standsOut(scorer, source, target, pair, i, best, false, last)) continue;
     // A new offset must be borne out by the next paragraph too, standing out as a landmark would: a
     // chance match seldom comes in two.
     const confirmed = best === i + offset || (i + 1 < source.length && best + 1 < target.length && standsOut(scorer, source, target, pair, i + 1, best + 1, false, [i, best]));
