@@ -19,14 +19,15 @@ const { featuresOfSide } = require(path.join(ROOT, "dist", "engine", "alignment.
 const { createTextView } = require(path.join(ROOT, "dist", "engine", "text-view.js"));
 const { parseCatalog } = require(path.join(ROOT, "dist", "catalog", "parse.js"));
 const { profileFor } = require(path.join(ROOT, "dist", "text", "locales", "index.js"));
+const { random, splitPoint } = require("./eval-align.js");
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const locale = option("locale", "uk");
 const accidents = Number(option("accidents", 40));
 const repeat = Number(option("repeat", 2));
-let seed = Number(option("seed", 1));
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const seed = Number(option("seed", 1));
+const pick = random(seed);
 
 // Paragraph pairs with text on both sides, article after article.
 const en = [];
@@ -61,16 +62,16 @@ const kinds = ["drop", "add", "merge", "split", "swap"];
 const planted = Object.fromEntries(kinds.map((k) => [k, 0]));
 const taken = new Set();
 for (let a = 0; a < accidents; ) {
-  const kind = kinds[Math.floor(random() * kinds.length)];
-  const p = 5 + Math.floor(random() * (items.length - 10));
+  const kind = kinds[Math.floor(pick() * kinds.length)];
+  const p = 5 + Math.floor(pick() * (items.length - 10));
   if ([-3, -2, -1, 0, 1, 2, 3].some((d) => taken.has(p + d))) continue;
   if (kind === "split") {
     const text = items[p].text;
-    const cut = text.slice(20).search(/[.!?]\s+\S/) + 21;
-    if (cut < 21 || cut > text.length - 10) continue;
+    const cut = splitPoint(text);
+    if (cut < 0) continue;
     items.splice(p, 1, { text: text.slice(0, cut).trim(), sources: items[p].sources }, { text: text.slice(cut).trim(), sources: items[p].sources });
   } else if (kind === "drop") items.splice(p, 1);
-  else if (kind === "add") items.splice(p, 0, { text: translated[Math.floor(random() * translated.length)], sources: [] });
+  else if (kind === "add") items.splice(p, 0, { text: translated[Math.floor(pick() * translated.length)], sources: [] });
   else if (kind === "merge") items.splice(p, 2, { text: `${items[p].text} ${items[p + 1].text}`, sources: [...items[p].sources, ...items[p + 1].sources] });
   else [items[p], items[p + 1]] = [items[p + 1], items[p]];
   taken.add(p);
@@ -93,5 +94,5 @@ const wrong = source.filter((_, i) => [...truth[i]].sort((a, b) => a - b).join()
 const added = new Set(items.flatMap((item, j) => (item.sources.length ? [] : [j])));
 const readAsAdded = new Set(links.filter((link) => link.kind === "0-1").map((link) => link.targets[0]));
 const addedWrong = [...added].filter((j) => !readAsAdded.has(j)).length + [...readAsAdded].filter((j) => !added.has(j)).length;
-console.log(`${locale}: ${source.length} source paragraphs, ${accidents} accidents (${kinds.map((k) => `${planted[k]} ${k}`).join(", ")}), seed ${option("seed", 1)}`);
+console.log(`${locale}: ${source.length} source paragraphs, ${accidents} accidents (${kinds.map((k) => `${planted[k]} ${k}`).join(", ")}), seed ${seed}`);
 console.log(`source paragraphs paired otherwise than planted: ${wrong} (${((100 * wrong) / source.length).toFixed(1)} %); additions missed or invented: ${addedWrong}; aligned in ${seconds.toFixed(2)} s`);

@@ -30,6 +30,11 @@ function random(seed) {
 
 const range = (keys, from, to) => keys.slice(from, to);
 
+/** Where a paragraph is split: after its first sentence end past the 20th character, if one comes at least 10 characters before its end; otherwise −1. */
+function splitPoint(text) {
+  return /[.!?]\s+\S/.test(text.slice(20, -10)) ? text.slice(20).search(/[.!?]\s+\S/) + 21 : -1;
+}
+
 /** Plants one accident into the values of a target catalog; returns the new catalog and the findings expected. */
 function plant(kind, keys, values, pick, foreign) {
   const n = keys.length;
@@ -68,10 +73,10 @@ function plant(kind, keys, values, pick, foreign) {
     expected.push(["merged-paragraph", "merged", keys[d]]);
     shift(range(keys, d + 2, n), range(keys, d + 1, n - 1));
   } else if (kind === "split") {
-    const candidates = values.map((v, i) => (/[.!?]\s+\S/.test(v.slice(20, -10)) ? i : -1)).filter((i) => i >= 0);
+    const candidates = values.map((v, i) => (splitPoint(v) >= 0 ? i : -1)).filter((i) => i >= 0);
     if (!candidates.length) return undefined;
     const d = candidates[Math.floor(pick() * candidates.length)];
-    const cut = values[d].slice(20).search(/[.!?]\s+\S/) + 21;
+    const cut = splitPoint(values[d]);
     out.splice(d, 1, values[d].slice(0, cut).trim(), values[d].slice(cut).trim());
     outKeys = [...keys, "s_added"];
     expected.push(["split-paragraph", "split", keys[d]]);
@@ -183,5 +188,5 @@ async function main() {
   if (args.includes("--check") && (report.exact / report.planted < 0.97 || report.cleanStructural.length > 0)) process.exitCode = 1;
 }
 
-module.exports = { evaluate, plant };
+module.exports = { evaluate, plant, random, splitPoint };
 if (require.main === module) main().catch((error) => { console.error(error); process.exitCode = 2; });

@@ -2,7 +2,7 @@
 import type { TextView } from "../rules/rule";
 import type { LocaleProfile } from "../text/locales";
 import { extractNumbers, type NumberToken } from "../text/numbers";
-import { extractQuotes, type LoneMark, type QuoteAnalysis } from "../text/quotes";
+import { extractQuotes, opensWithQuote, type LoneMark, type QuoteAnalysis } from "../text/quotes";
 import { withoutPlaceholders } from "../text/placeholders";
 import { countScripts, type ScriptCounts } from "../text/script";
 import { countSentences } from "../text/sentences";
@@ -49,9 +49,9 @@ export function createTextView(paragraphs: readonly Paragraph[], profile: Locale
     let age = 0;
     let between: Paragraph[] = [];
     for (const paragraph of paragraphs) {
-      const { lone, quotations } = quotes(paragraph);
-      const firstChar = paragraph.text.search(/\S/);
-      const opensAtStart = firstChar >= 0 && (lone.some((m) => m.role === "open" && m.offset === firstChar) || quotations.some((q) => q.open === firstChar));
+      const analysis = quotes(paragraph);
+      const { lone, quotations } = analysis;
+      const opensAtStart = opensWithQuote(paragraph.text, analysis);
       const firstOpen = lone.find((m) => m.role === "open");
       const leadingCloses = lone.filter((m) => m.role === "close" && (!firstOpen || m.offset < firstOpen.offset));
       if (pending.length) {

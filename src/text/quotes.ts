@@ -148,6 +148,12 @@ function classify(text: string, i: number, stack: OpenMark[]): Action {
 
 const MARKS = new Set(["\u00AB", "\u00BB", "\u201E", "\u201C", "\u201D", '"', "\u2018", "\u2019", "\u201A", "'", "\u2039", "\u203A"]);
 
+/** Whether the text's first character (after spaces) is a quotation's opening mark, paired here or not. */
+export function opensWithQuote(text: string, analysis: Pick<QuoteAnalysis, "quotations" | "lone">): boolean {
+  const first = text.search(/\S/);
+  return first >= 0 && (analysis.lone.some((m) => m.role === "open" && m.offset === first) || analysis.quotations.some((q) => q.open === first));
+}
+
 /** Pairs the paragraph's quote marks. Single marks that pair with nothing are apostrophes. */
 export function extractQuotes(text: string, _profile?: LocaleProfile): QuoteAnalysis {
   const stack: OpenMark[] = [];

@@ -7,7 +7,7 @@
 import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
 import { calendarTerms } from "../calendar";
-import type { QuoteAnalysis } from "../quotes";
+import { opensWithQuote, type QuoteAnalysis } from "../quotes";
 import { sameName, termSkeletons } from "../names";
 import { commonSorted, kinCoverage, unionGrams, type Grams } from "./kinship";
 
@@ -78,8 +78,7 @@ const QUOTE_RUNS_ON = 2;
 const QUOTE_RUNS_IN = 4;
 
 function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lone">): number {
-  const first = text.search(/\S/);
-  const opens = first >= 0 && (quotes.quotations.some((q) => q.open === first) || quotes.lone.some((m) => m.role === "open" && m.offset === first));
+  const opens = opensWithQuote(text, quotes);
   const runsOn = quotes.lone.some((m) => m.role === "open");
   const runsIn = quotes.lone.some((m) => m.role === "close");
   return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
