@@ -262,16 +262,26 @@ export class PairScorer implements LinkScorer {
 
   /** 1-1 costs by source and target position (without the key bonus): the aligner asks for each many times. */
   private readonly pairs = new PairCache();
-  /** Each source paragraph's name weights, then its cognates', by position (looked up once, not per pair). */
-  private readonly weights: Array<Float64Array | undefined> = [];
+  /**
+   * Each source paragraph's name weights, then its cognates', looked up once, not per pair: kept
+   * flat (the paragraph's first at `termStart[position]`, −1 until asked), so that a long
+   * namespace does not leave a hundred thousand small arrays for the garbage collector to move.
+   */
+  private termStart = new Int32Array(256).fill(-1);
+  private termWeight = new Float64Array(1024);
+  private termCount = 0;
 
-  private weightsOf(f: Features): Float64Array {
-    let weights = this.weights[f.position];
-    if (weights) return weights;
-    weights = new Float64Array(f.names.length + f.cognates.length);
-    for (let k = 0; k < f.names.length; k++) weights[k] = this.nameWeight.get(f.names[k]) ?? 1;
-    for (let k = 0; k < f.cognates.length; k++) weights[f.names.length + k] = this.nameWeight.get(f.cognates[k]) ?? 1;
-    return (this.weights[f.position] = weights);
+  private weightsOf(f: Features): number {
+    if (f.position >= this.termStart.length) this.termStart = grown(this.termStart, f.position + 1, -1);
+    const start = this.termStart[f.position];
+    if (start >= 0) return start;
+    const size = f.names.length + f.cognates.length;
+    if (this.termCount + size > this.termWeight.length) this.termWeight = grown(this.termWeight, this.termCount + size, 0);
+    const at = this.termCount;
+    for (let k = 0; k < f.names.length; k++) this.termWeight[at + k] = this.nameWeight.get(f.names[k]) ?? 1;
+    for (let k = 0; k < f.cognates.length; k++) this.termWeight[at + f.names.length + k] = this.nameWeight.get(f.cognates[k]) ?? 1;
+    this.termCount += size;
+    return (this.termStart[f.position] = at);
   }
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
@@ -357,56 +367,50 @@ export class PairScorer implements LinkScorer {
     if (allOrphans(sources) && allOrphans(targets)) return Infinity;
     // An empty paragraph is a slot left unfilled (empty-paragraph's to report), never half of a merge or split.
     if (sources.length + targets.length > 2 && (anyEmpty(sources) || anyEmpty(targets))) return Infinity;
-    let cost = PRIOR[kind] + this.lengthCost(sum(sources, "length"), sum(targets, "length"));
+    const source = wholeOf(sources);
+    const target = wholeOf(targets);
+    let cost = PRIOR[kind] + this.lengthCost(source.length, target.length);
     // Two paragraphs merged keep at least two sentences: a one-sentence paragraph is no merge.
     if (kind === "2-1" && targets[0].sentences < 2) cost += ONE_SENTENCE_MERGE;
-    return cost + this.anchorCost(sources, targets);
+    return cost + this.anchorCost(source, target, sources, targets);
   }
 
   /**
    * Numbers, names and quotations that agree lower the cost; ones that disagree raise it. Read
-   * from the paragraphs in place (two of a merge as one): the aligner asks millions of times.
+   * from the paragraphs as one (`source`, `target`: a paragraph itself, or two of a merge joined),
+   * names from each part: the aligner asks millions of times.
    */
-  private anchorCost(sources: Features[], targets: Features[]): number {
-    const sourceNumbers = valuesOf(sources, "numbers");
-    const targetNumbers = valuesOf(targets, "numbers");
-    const common = commonSorted(sourceNumbers, targetNumbers);
-    let cost = 1.5 * (sourceNumbers.length + targetNumbers.length - 2 * common) - 2 * common;
-    const sourceHints = valuesOf(sources, "hints");
-    const targetHints = valuesOf(targets, "hints");
-    if (sourceHints.length + targetHints.length > 0) {
-      cost -= HINT_BONUS * (commonSorted(sourceHints, targetNumbers) + commonSorted(sourceHints, targetHints) + commonSorted(targetHints, sourceNumbers));
+  private anchorCost(source: Whole, target: Whole, sources: Features[], targets: Features[]): number {
+    const common = commonSorted(source.numbers, target.numbers);
+    let cost = 1.5 * (source.numbers.length + target.numbers.length - 2 * common) - 2 * common;
+    if (source.hints.length + target.hints.length > 0) {
+      cost -= HINT_BONUS * (commonSorted(source.hints, target.numbers) + commonSorted(source.hints, target.hints) + commonSorted(target.hints, source.numbers));
     }
     for (let p = 0; p < sources.length; p++) {
       const { names, cognates } = sources[p];
-      const weights = this.weightsOf(sources[p]);
+      const at = this.weightsOf(sources[p]);
+      const weights = this.termWeight;
       for (let k = 0; k < names.length; k++) {
         // A name both merged paragraphs mention is one piece of evidence, not two.
         if (p > 0 && sources[0].names.includes(names[k])) continue;
         // A rare name missing from the translation is evidence too, if weaker: names get translated (Denmark → Данія).
-        cost += found(names[k], targets, 3) ? -weights[k] : 0.25 * weights[k];
+        cost += found(names[k], targets, 3) ? -weights[at + k] : 0.25 * weights[at + k];
       }
       // Cognates only ever count for a pair: most words are not international.
       for (let k = 0; k < cognates.length; k++) {
-        if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, 4)) cost -= weights[names.length + k];
+        if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, 4)) cost -= weights[at + names.length + k];
       }
     }
     for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
-      let sourceCount = 0;
-      let targetCount = 0;
-      for (const f of sources) sourceCount += f.punctuation[k];
-      for (const f of targets) targetCount += f.punctuation[k];
+      const sourceCount = source.punctuation[k];
+      const targetCount = target.punctuation[k];
       cost += sourceCount === targetCount ? (sourceCount > 0 ? -0.3 : 0) : 0.6 * Math.min(3, Math.abs(sourceCount - targetCount));
     }
-    const sourceSentences = sum(sources, "sentences");
-    const targetSentences = sum(targets, "sentences");
-    cost += sourceSentences === targetSentences ? -SENTENCE_WEIGHT : SENTENCE_WEIGHT * Math.min(2, Math.abs(sourceSentences - targetSentences));
+    cost += source.sentences === target.sentences ? -SENTENCE_WEIGHT : SENTENCE_WEIGHT * Math.min(2, Math.abs(source.sentences - target.sentences));
     // A heading translated is still a heading; a paragraph whose last sentence ends still ends so.
-    if (sources[sources.length - 1].terminal !== targets[targets.length - 1].terminal) cost += TERMINAL_MISMATCH;
-    const sourceQuotes = sum(sources, "quotations");
-    const targetQuotes = sum(targets, "quotations");
-    cost += sourceQuotes === targetQuotes ? (sourceQuotes > 0 ? -0.5 : 0) : 0.7 * Math.abs(sourceQuotes - targetQuotes);
-    const differ = shapeOf(sources) ^ shapeOf(targets);
+    if (source.terminal !== target.terminal) cost += TERMINAL_MISMATCH;
+    cost += source.quotations === target.quotations ? (source.quotations > 0 ? -0.5 : 0) : 0.7 * Math.abs(source.quotations - target.quotations);
+    const differ = source.quoteShape ^ target.quoteShape;
     if (differ) cost += QUOTE_SHAPE_MISMATCH * ((differ & 1) + ((differ >> 1) & 1) + ((differ >> 2) & 1));
     return cost;
   }
@@ -428,21 +432,39 @@ export function shapeOf(parts: Features[]): number {
   return (parts[0].quoteShape & QUOTE_OPENS) | (open ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
 }
 
-function sum(parts: Features[], field: "length" | "sentences" | "quotations"): number {
-  let total = 0;
-  for (const f of parts) total += f[field];
-  return total;
+/** A copy of `array` at least `size` long (doubling), the new places filled with `fill`. */
+function grown<T extends Int32Array | Float64Array>(array: T, size: number, fill: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  bigger.fill(fill, array.length);
+  return bigger;
 }
 
-/** The sorted numbers (or hints) of paragraphs read as one (a new list only when two of them have some). */
-function valuesOf(parts: Features[], field: "numbers" | "hints"): string[] {
-  if (parts.length === 1) return parts[0][field];
-  if (parts.length > 2) return parts.flatMap((f) => f[field]).sort();
-  const first = parts[0][field];
-  const second = parts[1][field];
-  if (second.length === 0) return first;
-  if (first.length === 0) return second;
-  // Two sorted lists merged in order.
+/** What the cost reads of paragraphs taken as one, beside their names. */
+type Whole = Pick<Features, "length" | "numbers" | "hints" | "punctuation" | "sentences" | "quotations" | "quoteShape" | "terminal">;
+
+/** Paragraphs read as one: a paragraph is its own whole (no copy: the aligner asks millions of times); two or more are joined. */
+function wholeOf(parts: Features[]): Whole {
+  if (parts.length === 1) return parts[0];
+  let length = 0;
+  let sentences = 0;
+  let quotations = 0;
+  const punctuation = SURVIVING_PUNCTUATION.map(() => 0);
+  for (const f of parts) {
+    length += f.length;
+    sentences += f.sentences;
+    quotations += f.quotations;
+    for (let k = 0; k < punctuation.length; k++) punctuation[k] += f.punctuation[k];
+  }
+  return { length, numbers: joined(parts.map((f) => f.numbers)), hints: joined(parts.map((f) => f.hints)), punctuation, sentences, quotations, quoteShape: shapeOf(parts), terminal: parts[parts.length - 1].terminal };
+}
+
+/** Sorted lists joined in order (a new list only when two of them have values). */
+function joined(lists: string[][]): string[] {
+  const full = lists.filter((values) => values.length > 0);
+  if (full.length <= 1) return full[0] ?? [];
+  if (full.length > 2) return full.flat().sort();
+  const [first, second] = full;
   const merged: string[] = [];
   let a = 0;
   let b = 0;
