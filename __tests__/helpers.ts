@@ -1,5 +1,5 @@
 /** Test helpers: run rules on in-memory catalogs, and make temporary catalog trees on disk. */
-import { mkdtempSync, mkdirSync, writeFileSync } from "fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { parseCatalog } from "../src/catalog/parse";
@@ -68,9 +68,16 @@ export function ruleTable(ruleId: string, cases: RuleCase[]): void {
   });
 }
 
-/** Writes a catalog tree into a new temporary folder and returns its path. */
+/** The temporary folders this test file made, removed when its tests are done (a full run had left some sixty behind each time). */
+const made: string[] = [];
+afterAll(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** Writes a catalog tree into a new temporary folder and returns its path (removed after the file's tests). */
 export function tempTree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "concord-test-"));
+  made.push(root);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(root, name);
     mkdirSync(path.dirname(full), { recursive: true });
