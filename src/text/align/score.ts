@@ -446,25 +446,24 @@ type Whole = Pick<Features, "length" | "numbers" | "hints" | "punctuation" | "se
 /** Paragraphs read as one: a paragraph is its own whole (no copy: the aligner asks millions of times); two or more are joined. */
 function wholeOf(parts: Features[]): Whole {
   if (parts.length === 1) return parts[0];
-  let length = 0;
-  let sentences = 0;
-  let quotations = 0;
-  const punctuation = SURVIVING_PUNCTUATION.map(() => 0);
-  for (const f of parts) {
-    length += f.length;
-    sentences += f.sentences;
-    quotations += f.quotations;
-    for (let k = 0; k < punctuation.length; k++) punctuation[k] += f.punctuation[k];
+  const [first] = parts;
+  const whole = { length: first.length, numbers: first.numbers, hints: first.hints, punctuation: first.punctuation.slice(), sentences: first.sentences, quotations: first.quotations, quoteShape: shapeOf(parts), terminal: parts[parts.length - 1].terminal };
+  for (let p = 1; p < parts.length; p++) {
+    const f = parts[p];
+    whole.length += f.length;
+    whole.sentences += f.sentences;
+    whole.quotations += f.quotations;
+    for (let k = 0; k < whole.punctuation.length; k++) whole.punctuation[k] += f.punctuation[k];
+    whole.numbers = joined(whole.numbers, f.numbers);
+    whole.hints = joined(whole.hints, f.hints);
   }
-  return { length, numbers: joined(parts.map((f) => f.numbers)), hints: joined(parts.map((f) => f.hints)), punctuation, sentences, quotations, quoteShape: shapeOf(parts), terminal: parts[parts.length - 1].terminal };
+  return whole;
 }
 
-/** Sorted lists joined in order (a new list only when two of them have values). */
-function joined(lists: string[][]): string[] {
-  const full = lists.filter((values) => values.length > 0);
-  if (full.length <= 1) return full[0] ?? [];
-  if (full.length > 2) return full.flat().sort();
-  const [first, second] = full;
+/** Two sorted lists joined in order (a new list only when both have values). */
+function joined(first: string[], second: string[]): string[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
   const merged: string[] = [];
   let a = 0;
   let b = 0;
