@@ -4,7 +4,8 @@
  * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru —, numbers
  * written in words, and whether a paragraph ends as a sentence or as a heading.
  */
-import { PairScorer, featuresOf, shapeOf } from "../src/text/align/score";
+import { PairScorer, TermWeights, featuresOf, shapeOf } from "../src/text/align/score";
+import { skeleton } from "../src/text/names";
 import { extractNumbers } from "../src/text/numbers";
 import { extractQuotes } from "../src/text/quotes";
 import { calendarTerms } from "../src/text/calendar";
@@ -91,6 +92,36 @@ describe("calendar words in the aligner's evidence", () => {
       expect(shapeOf([feature(first, locale), feature(second, locale)])).toBe(shapeOf([whole]));
       // And the parts alone are shaped otherwise: the first runs on, the second runs in.
       expect(shapeOf([feature(first, locale)])).not.toBe(shapeOf([whole]));
+    });
+  }
+});
+
+describe("how much a shared name says (TermWeights)", () => {
+  const feature = (position: number, text: string, locale: keyof typeof profiles) => featuresOf(`p${position}`, position, text, extractNumbers(text, profiles[locale]), extractQuotes(text, profiles[locale]), 1, profiles[locale]);
+  // Greenland is in every paragraph (the article's subject); Pituffik in one.
+  const sources = ["Talks on Greenland resume.", "Voters in Greenland decide.", "The base at Pituffik serves Greenland.", "All of Greenland waits."].map((text, i) => feature(i, text, "en"));
+
+  test("a name in every paragraph weighs less than a rare one, each read where its paragraph's terms begin", () => {
+    const weights = TermWeights.of(sources);
+    const at = weights.offset(2);
+    const greenland = sources[2].names.indexOf(skeleton("Greenland"));
+    const pituffik = sources[2].names.indexOf(skeleton("Pituffik"));
+    expect(greenland).toBeGreaterThanOrEqual(0);
+    expect(pituffik).toBeGreaterThanOrEqual(0);
+    expect(weights.weight[at + greenland]).toBeCloseTo(Math.log(5 / 4));
+    expect(weights.weight[at + pituffik]).toBeCloseTo(Math.log(5 / 1));
+    expect(weights.offset(99)).toBe(-1);
+  });
+
+  for (const [locale, common, rare] of [
+    ["uk", "Ця база служить Гренландії.", "База в Пітуффіку служить острову."],
+    ["ru", "Эта база служит Гренландии.", "База в Питуффике служит острову."],
+  ] as const) {
+    test(`${locale}: the rare name found in a translation is worth more than the common one`, () => {
+      const scorer = () => new PairScorer(1.1, 6.8, TermWeights.of(sources));
+      const target = (text: string) => feature(2, text, locale);
+      // One name kept, the other translated away: keeping the rare one makes the cheaper pair.
+      expect(scorer().pair(sources[2], target(rare), false)).toBeLessThan(scorer().pair(sources[2], target(common), false) - 0.5);
     });
   }
 });

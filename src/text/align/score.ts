@@ -94,17 +94,51 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
-/** How much a shared name says: a name in every paragraph (the article's subject) says little. */
-export function nameWeights(paragraphs: Features[]): Map<string, number> {
-  const documents = new Map<string, number>();
-  const count = (name: string) => documents.set(name, (documents.get(name) ?? 0) + 1);
-  for (const f of paragraphs) {
-    for (const name of f.names) count(name);
-    for (const cognate of f.cognates) count(cognate);
+/**
+ * How much each shared name or cognate of the source paragraphs says: a name in every paragraph
+ * (the article's subject) says little. Kept flat, each paragraph's names then cognates from
+ * `offset(position)`: the scorer reads them for millions of pairs, and a hundred thousand small
+ * arrays, or a look-up by string for every pair, had cost a tenth of a long namespace's alignment.
+ */
+export class TermWeights {
+  private constructor(
+    private readonly start: Int32Array,
+    readonly weight: Float64Array,
+  ) {}
+
+  static of(paragraphs: Features[]): TermWeights {
+    // Each term gets a number once; documents are counted (and weights read) by number.
+    const ids = new Map<string, number>();
+    let size = 0;
+    let last = -1;
+    for (const f of paragraphs) {
+      size += f.names.length + f.cognates.length;
+      last = Math.max(last, f.position);
+    }
+    const start = new Int32Array(last + 1).fill(-1);
+    const occurrences = new Int32Array(size);
+    const documents = new Int32Array(size);
+    let at = 0;
+    for (const f of paragraphs) {
+      start[f.position] = at;
+      for (const list of [f.names, f.cognates]) {
+        for (const term of list) {
+          let id = ids.get(term);
+          if (id === undefined) ids.set(term, (id = ids.size));
+          documents[id]++;
+          occurrences[at++] = id;
+        }
+      }
+    }
+    const weight = new Float64Array(size);
+    for (let k = 0; k < size; k++) weight[k] = Math.min(2.5, Math.log((paragraphs.length + 1) / documents[occurrences[k]]));
+    return new TermWeights(start, weight);
   }
-  const weights = new Map<string, number>();
-  for (const [name, count] of documents) weights.set(name, Math.min(2.5, Math.log((paragraphs.length + 1) / count)));
-  return weights;
+
+  /** Where a source paragraph's weights begin in `weight`, or −1 if it was not among those counted. */
+  offset(position: number): number {
+    return position < this.start.length ? this.start[position] : -1;
+  }
 }
 
 export type LinkKind = "1-1" | "1-0" | "0-1" | "2-1" | "1-2" | "swap";
@@ -254,39 +288,18 @@ export class PairScorer implements LinkScorer {
   constructor(
     readonly ratio: number,
     readonly variance: number,
-    /** Evidence per shared source name; names not listed weigh 1. */
-    readonly nameWeight: ReadonlyMap<string, number> = new Map(),
+    /** Evidence per shared source name or cognate (TermWeights); without them, each weighs 1. */
+    readonly termWeights?: TermWeights,
     /** When set, this scorer adds the witness's word (the sources' `witness` trigrams) to what `base` says. */
     private readonly base?: PairScorer,
   ) {}
 
   /** 1-1 costs by source and target position (without the key bonus): the aligner asks for each many times. */
   private readonly pairs = new PairCache();
-  /**
-   * Each source paragraph's name weights, then its cognates', looked up once, not per pair: kept
-   * flat (the paragraph's first at `termStart[position]`, −1 until asked), so that a long
-   * namespace does not leave a hundred thousand small arrays for the garbage collector to move.
-   */
-  private termStart = new Int32Array(256).fill(-1);
-  private termWeight = new Float64Array(1024);
-  private termCount = 0;
-
-  private weightsOf(f: Features): number {
-    if (f.position >= this.termStart.length) this.termStart = grown(this.termStart, f.position + 1, -1);
-    const start = this.termStart[f.position];
-    if (start >= 0) return start;
-    const size = f.names.length + f.cognates.length;
-    if (this.termCount + size > this.termWeight.length) this.termWeight = grown(this.termWeight, this.termCount + size, 0);
-    const at = this.termCount;
-    for (let k = 0; k < f.names.length; k++) this.termWeight[at + k] = this.nameWeight.get(f.names[k]) ?? 1;
-    for (let k = 0; k < f.cognates.length; k++) this.termWeight[at + f.names.length + k] = this.nameWeight.get(f.cognates[k]) ?? 1;
-    this.termCount += size;
-    return (this.termStart[f.position] = at);
-  }
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
   withWitness(): PairScorer {
-    return new PairScorer(this.ratio, this.variance, this.nameWeight, this.base ?? this);
+    return new PairScorer(this.ratio, this.variance, this.termWeights, this.base ?? this);
   }
 
   /**
@@ -298,7 +311,7 @@ export class PairScorer implements LinkScorer {
    * nor the best offset's own ratio: in a short article a wrong offset can fit by chance.)
    */
   static learn(source: Features[], target: Features[]): PairScorer {
-    const weights = nameWeights(source);
+    const weights = TermWeights.of(source);
     if (source.length < 3 || target.length < 3) return new PairScorer(1.1, 6.8, weights);
     const median = (values: Float64Array) => values.sort()[Math.floor(values.length / 2)];
     // A long catalog is sampled evenly: a few thousand pairs give the medians as well as all would.
@@ -388,17 +401,18 @@ export class PairScorer implements LinkScorer {
     }
     for (let p = 0; p < sources.length; p++) {
       const { names, cognates } = sources[p];
-      const at = this.weightsOf(sources[p]);
-      const weights = this.termWeight;
+      const at = this.termWeights ? this.termWeights.offset(sources[p].position) : -1;
+      const weights = this.termWeights?.weight;
       for (let k = 0; k < names.length; k++) {
         // A name both merged paragraphs mention is one piece of evidence, not two.
         if (p > 0 && sources[0].names.includes(names[k])) continue;
+        const weight = weights && at >= 0 ? weights[at + k] : 1;
         // A rare name missing from the translation is evidence too, if weaker: names get translated (Denmark → Данія).
-        cost += found(names[k], targets, 3) ? -weights[at + k] : 0.25 * weights[at + k];
+        cost += found(names[k], targets, 3) ? -weight : 0.25 * weight;
       }
       // Cognates only ever count for a pair: most words are not international.
       for (let k = 0; k < cognates.length; k++) {
-        if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, 4)) cost -= weights[at + names.length + k];
+        if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, 4)) cost -= weights && at >= 0 ? weights[at + names.length + k] : 1;
       }
     }
     for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
@@ -430,14 +444,6 @@ export function shapeOf(parts: Features[]): number {
     open = (quoteShape & QUOTE_RUNS_ON) !== 0 || (open && (quoteShape & QUOTE_RUNS_IN) === 0);
   }
   return (parts[0].quoteShape & QUOTE_OPENS) | (open ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
-}
-
-/** A copy of `array` at least `size` long (doubling), the new places filled with `fill`. */
-function grown<T extends Int32Array | Float64Array>(array: T, size: number, fill: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
-  bigger.set(array);
-  bigger.fill(fill, array.length);
-  return bigger;
 }
 
 /** What the cost reads of paragraphs taken as one, beside their names. */
