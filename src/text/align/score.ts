@@ -97,8 +97,9 @@ export function featuresOf(key: string, position: number, text: string, numbers:
 /**
  * How much each shared name or cognate of the source paragraphs says: a name in every paragraph
  * (the article's subject) says little. Kept flat, each paragraph's names then cognates from
- * `offset(position)`: the scorer reads them for millions of pairs, and a hundred thousand small
- * arrays, or a look-up by string for every pair, had cost a tenth of a long namespace's alignment.
+ * `offset(position)`: the scorer reads them for millions of pairs, and a small array per paragraph
+ * looked up by string (and the young-generation collector copying a hundred thousand of them) had
+ * cost about a tenth of a 100,000-paragraph alignment (a CPU profile: 0.19 s of 1.7 s).
  */
 export class TermWeights {
   private constructor(
