@@ -6,7 +6,7 @@
 import type { Side } from "./compare";
 import { alignParagraphs, totalCost, type Link, type TargetIndex } from "../text/align/align";
 import { kinGrams } from "../text/align/kinship";
-import { featuresOf, JointScorer, kinCost, PairScorer, type Features } from "../text/align/score";
+import { featuresOf, JointScorer, kinCost, PairScorer, TermWeights, type Features } from "../text/align/score";
 import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";
 
@@ -88,7 +88,7 @@ interface Prepared {
   settled: boolean;
 }
 
-function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): Prepared {
+function prepare(sourceFeatures: Features[], weights: TermWeights, target: Side, lookup: KeyLookup): Prepared {
   // Orphans (keys the other side lacks) are marked on copies: the source's features are shared by every target.
   const targetFeatures = features(target).map((f) => (lookup("source", f.key) ? f : { ...f, orphan: true }));
   const marked = sourceFeatures.map((f) => (lookup("target", f.key) ? f : { ...f, orphan: true }));
@@ -97,7 +97,7 @@ function prepare(sourceFeatures: Features[], target: Side, lookup: KeyLookup): P
     const p = lookup("target", key);
     return p && position.get(p);
   };
-  const scorer = PairScorer.learn(marked, targetFeatures);
+  const scorer = PairScorer.learn(marked, targetFeatures, weights);
   const report = { ordered: false, longest: 0 };
   const links = alignParagraphs(scorer, marked, targetFeatures, index, report);
   const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
@@ -167,7 +167,9 @@ function alignSiblings(a: Prepared, b: Prepared): [Link[], Link[]] {
  * any other target on its own evidence.
  */
 export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ side: Side; lookup: KeyLookup }>, sourceFeatures: Features[] = features(source)): NamespaceAlignment[] {
-  const prepared = targets.map(({ side, lookup }) => prepare(sourceFeatures, side, lookup));
+  // The source's term weights are the same for every target (marking orphans copies no terms): counted once.
+  const weights = TermWeights.of(sourceFeatures);
+  const prepared = targets.map(({ side, lookup }) => prepare(sourceFeatures, weights, side, lookup));
   const links = prepared.map((p) => p.links);
   const families = new Map<string, number[]>();
   prepared.forEach((p, t) => {

@@ -35,7 +35,7 @@ const CONVINCING = 0;
 const LOST_AFTER = 4;
 /**
  * How far either side of its offset a lost walk looks for the translation of a paragraph, and how
- * far an anchor that does not follow the last one must be its row's best.
+ * far an anchor that is not convincing (CONVINCING) must be its row's best.
  */
 const LOST_REACH = 16;
 /**

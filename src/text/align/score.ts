@@ -240,8 +240,8 @@ function witnessCost(witnesses: Grams[], targets: Grams[]): number {
  * for millions of pairs in a long namespace). It grows with the positions asked, to four slots per
  * paragraph up to 2^18 slots (4 MB), keeping what it holds: the aligner's first walk down the
  * catalog (anchors) asks pairs its second (landmarks) asks again, and a smaller cache had forgotten
- * them by then (1-1 costs computed at 100,000 paragraphs: 0.79 M with 2^14 slots, 0.67 M so). An
- * article's scorer keeps 4,096 slots.
+ * them by then (1-1 costs computed at 100,000 paragraphs when the cache was made to grow, at
+ * 008c5f2: 0.79 M with 2^14 slots, 0.67 M so). An article's scorer keeps 4,096 slots.
  */
 class PairCache {
   private static readonly MIN_BITS = 12;
@@ -310,9 +310,9 @@ export class PairScorer implements LinkScorer {
    * it, and pairs out of step scatter around it), s² the median squared deviation at the offset
    * that fits best. (Total lengths would not do: a dropped paragraph shortens the translation;
    * nor the best offset's own ratio: in a short article a wrong offset can fit by chance.)
+   * `weights`: the source's term weights, when the caller has counted them for several targets.
    */
-  static learn(source: Features[], target: Features[]): PairScorer {
-    const weights = TermWeights.of(source);
+  static learn(source: Features[], target: Features[], weights: TermWeights = TermWeights.of(source)): PairScorer {
     if (source.length < 3 || target.length < 3) return new PairScorer(1.1, 6.8, weights);
     const median = (values: Float64Array) => values.sort()[Math.floor(values.length / 2)];
     // A long catalog is sampled evenly: a few thousand pairs give the medians as well as all would.
