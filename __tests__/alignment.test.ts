@@ -6,6 +6,9 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { check } from "../src/engine/check";
 import { alignNamespace } from "../src/engine/alignment";
+import { append } from "../src/lists";
+import { alignParagraphs } from "../src/text/align/align";
+import { PairScorer, type Features } from "../src/text/align/score";
 import { createTextView } from "../src/engine/text-view";
 import { profileFor } from "../src/text/locales";
 import { catalogOf, tempTree } from "./helpers";
@@ -240,4 +243,36 @@ describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", 
     expect(wrong.length).toBeLessThanOrEqual(10);
     expect(pairs.filter((p) => !p.source)).toEqual([]);
   }, 60000);
+});
+
+/**
+ * More links than a call takes arguments: lists of links were once joined with push(...list),
+ * which throws "Maximum call stack size exceeded" past some 120,000 items.
+ */
+describe("a namespace of 200,000 paragraphs", () => {
+  /** A paragraph whose one piece of evidence is a number (its source position), of a length that varies. */
+  const paragraph = (key: string, position: number, value: number, length: number): Features => ({ key, position, length, numbers: [String(value)], hints: [], names: [], cognates: [], terms: [], heads: new Int32Array(0), quotations: 0, quoteShape: 0, punctuation: [0, 0, 0, 0, 0], sentences: 1, terminal: true });
+  const lengthOf = (i: number) => 40 + ((i * 7919) % 97);
+
+  test("out of step from its sixth paragraph on, it aligns as the one drop it is", () => {
+    const size = 200000;
+    const source = Array.from({ length: size }, (_, i) => paragraph(`p${i}`, i, i, lengthOf(i)));
+    // The sixth translation missing: the target's paragraph j translates source paragraph j, or j + 1 from the sixth on.
+    const target = Array.from({ length: size - 1 }, (_, j) => {
+      const i = j < 5 ? j : j + 1;
+      return paragraph(`p${j}`, j, i, Math.round(lengthOf(i) * 1.1));
+    });
+    const index = new Map(target.map((f, j) => [f.key, j]));
+    const links = alignParagraphs(PairScorer.learn(source, target), source, target, (key) => index.get(key));
+    expect(links.filter((link) => link.kind !== "1-1")).toEqual([{ kind: "1-0", sources: [5], targets: [] }]);
+    expect(links.filter((link) => link.kind === "1-1" && link.targets[0] !== (link.sources[0] < 5 ? link.sources[0] : link.sources[0] - 1))).toEqual([]);
+  }, 60000);
+
+  test("append takes lists of any length, in order", () => {
+    const items = Array.from({ length: 300000 }, (_, k) => k);
+    const joined = append([-1], items);
+    expect(joined.length).toBe(300001);
+    expect(joined[0]).toBe(-1);
+    expect(joined.every((value, k) => value === k - 1)).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import type { Side } from "./compare";
 import { alignParagraphs, totalCost, type Link, type TargetIndex } from "../text/align/align";
 import { kinGrams } from "../text/align/kinship";
 import { featuresOf, JointScorer, kinCost, PairScorer, TermWeights, type Features } from "../text/align/score";
+import { append } from "../lists";
 import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";
 
@@ -249,7 +250,7 @@ function fromLinks(source: Side, target: Side, links: Link[], lookup: KeyLookup)
         break;
     }
   }
-  events.push(...shiftedRuns(links.filter((link) => link.kind === "1-1"), sourceParagraphs, targetParagraphs));
+  append(events, shiftedRuns(links.filter((link) => link.kind === "1-1"), sourceParagraphs, targetParagraphs));
   return { pairs, events };
 }
 

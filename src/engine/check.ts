@@ -4,6 +4,7 @@ import { discoverLayout, loadCatalog, type Layout } from "../catalog/loader";
 import { parseCatalog } from "../catalog/parse";
 import { CatalogResources } from "../catalog/resources";
 import { ConfigError } from "../errors";
+import { append } from "../lists";
 import { rules, rulesById } from "../rules";
 import missingParagraph from "../rules/missing-paragraph";
 import { profileFor } from "../text/locales";
@@ -179,7 +180,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
         const changed = (f: Finding) => (f.sourceKey !== undefined && previous.source.get(f.sourceKey) !== sourceTexts.get(f.sourceKey)) || previous.target.get(f.key) !== targetTexts.get(f.key);
         found = found.filter(changed);
       }
-      findings.push(...found);
+      append(findings, found);
       resources.remove(targetCatalog);
     });
     resources.remove(sourceCatalog);

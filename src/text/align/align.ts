@@ -8,6 +8,7 @@
  * segment's diagonal (widened only when the best path touches its edge). The result replaces the
  * key pairing only where it is clearly more probable. Linear in the number of paragraphs.
  */
+import { append } from "../../lists";
 import type { Features, LinkKind, LinkScorer } from "./score";
 
 export interface Link {
@@ -380,7 +381,7 @@ function alignLong(scorer: LinkScorer, source: Features[], target: Features[]): 
   for (const mark of [...landmarks(scorer, source, target), [source.length, target.length] as [number, number]]) {
     if (mark[0] > previous[0] + 1 || mark[1] > previous[1] + 1) {
       const piece = alignSegment(scorer, source.slice(previous[0] + 1, mark[0]), target.slice(previous[1] + 1, mark[1]));
-      links.push(...shift(piece.links, previous[0] + 1, previous[1] + 1));
+      append(links, shift(piece.links, previous[0] + 1, previous[1] + 1));
       cost += piece.cost;
     }
     if (mark[0] < source.length) {
@@ -444,16 +445,16 @@ function reread(scorer: LinkScorer, source: Features[], target: Features[], link
     let to = Math.min(links.length, doubtful[d] + 1 + DOUBT_REACH);
     for (d++; d < doubtful.length && doubtful[d] < to; d++) to = Math.min(links.length, doubtful[d] + 1 + DOUBT_REACH);
     while (to < links.length && links[to].kind !== "1-1") to++;
-    result.push(...links.slice(copied, from));
+    append(result, links.slice(copied, from));
     const windowSource = source.slice(sourceAt[from], sourceAt[to]);
     const windowTarget = target.slice(targetAt[from], targetAt[to]);
     const before = links.slice(from, to);
     const again = alignLong(scorer, windowSource, windowTarget);
     const kept = totalCost(scorer, source, target, before);
-    result.push(...(again.cost < kept ? shift(again.links, sourceAt[from], targetAt[from]) : before));
+    append(result, again.cost < kept ? shift(again.links, sourceAt[from], targetAt[from]) : before);
     copied = to;
   }
-  result.push(...links.slice(copied));
+  append(result, links.slice(copied));
   return result;
 }
 
@@ -467,7 +468,7 @@ function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[]
   const links: Link[] = [];
   const doubtful: number[] = [];
   fixed.forEach((anchor, k) => {
-    links.push(...pieces[k].links);
+    append(links, pieces[k].links);
     if (anchor[0] === source.length) return;
     if (pieces[k].changed && pieces[k + 1].changed) doubtful.push(links.length);
     links.push({ kind: "1-1", sources: [anchor[0]], targets: [anchor[1]] });
