@@ -236,23 +236,25 @@ function witnessCost(witnesses: Grams[], targets: Grams[]): number {
 }
 
 /**
- * A direct-mapped cache of 1-1 costs by position: bounded, and free of allocation (the aligner asks
- * for millions of pairs in a long namespace). It grows with the positions asked, to four slots per
- * paragraph up to 2^18 slots (4 MB), keeping what it holds: the aligner's first walk down the
- * catalog (anchors) asks pairs its second (landmarks) asks again, and a smaller cache had forgotten
- * them by then (1-1 costs computed at 100,000 paragraphs when the cache was made to grow, at
- * 008c5f2: 0.79 M with 2^14 slots, 0.67 M so). An article's scorer keeps 4,096 slots.
+ * A cache of 1-1 costs by position: bounded, and free of allocation (the aligner asks for millions
+ * of pairs in a long namespace). A row of four slots per source paragraph, a pair's slot in it
+ * chosen by its target's position: the aligner asks, for each paragraph, pairs at three or four
+ * neighbouring targets (its key's, and one or two off), walking down the catalog twice (anchors,
+ * then landmarks) — so a walk reads the rows in order, and the second finds what the first
+ * computed. Rows grow with the positions asked, up to 2^17 (a 131,072-paragraph namespace whole;
+ * 8 MB); beyond, positions share rows. (A hashed table of 2^18 slots had forgotten much of the first
+ * walk by the time the second came: 0.51 M 1-1 costs at 100,000 paragraphs with a drop, 0.30 M so.)
  */
 class PairCache {
-  private static readonly MIN_BITS = 12;
-  private static readonly MAX_BITS = 18;
-  private bits = PairCache.MIN_BITS;
-  private sources = new Int32Array(1 << PairCache.MIN_BITS).fill(-1);
-  private targets = new Int32Array(1 << PairCache.MIN_BITS);
-  private costs = new Float64Array(1 << PairCache.MIN_BITS);
+  private static readonly MIN_ROW_BITS = 10;
+  private static readonly MAX_ROW_BITS = 17;
+  private rowBits = PairCache.MIN_ROW_BITS;
+  private sources = new Int32Array(4 << PairCache.MIN_ROW_BITS).fill(-1);
+  private targets = new Int32Array(4 << PairCache.MIN_ROW_BITS);
+  private costs = new Float64Array(4 << PairCache.MIN_ROW_BITS);
 
   private slot(i: number, j: number): number {
-    return (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca6b)) >>> (32 - this.bits);
+    return ((i & ((1 << this.rowBits) - 1)) << 2) | (j & 3);
   }
 
   get(i: number, j: number): number | undefined {
@@ -261,26 +263,29 @@ class PairCache {
   }
 
   set(i: number, j: number, cost: number): number {
-    // Four slots per paragraph: grown when a position reaches a quarter of them, keeping what it holds.
-    if (i << 2 >= this.sources.length && this.bits < PairCache.MAX_BITS) this.grow(Math.min(PairCache.MAX_BITS, 32 - Math.clz32(i << 3)));
-    this.put(i, j, cost);
-    return cost;
-  }
-
-  private put(i: number, j: number, cost: number): void {
+    if (i >> this.rowBits > 0 && this.rowBits < PairCache.MAX_ROW_BITS) this.grow(Math.min(PairCache.MAX_ROW_BITS, 32 - Math.clz32(i)));
     const slot = this.slot(i, j);
     this.sources[slot] = i;
     this.targets[slot] = j;
     this.costs[slot] = cost;
+    return cost;
   }
 
-  private grow(bits: number): void {
+  /** More rows, keeping what the table holds (each row's slots move whole: a slot depends on the target alone). */
+  private grow(rowBits: number): void {
     const { sources, targets, costs } = this;
-    this.bits = bits;
-    this.sources = new Int32Array(1 << bits).fill(-1);
-    this.targets = new Int32Array(1 << bits);
-    this.costs = new Float64Array(1 << bits);
-    for (let slot = 0; slot < sources.length; slot++) if (sources[slot] >= 0) this.put(sources[slot], targets[slot], costs[slot]);
+    this.rowBits = rowBits;
+    this.sources = new Int32Array(4 << rowBits).fill(-1);
+    this.targets = new Int32Array(4 << rowBits);
+    this.costs = new Float64Array(4 << rowBits);
+    for (let slot = 0; slot < sources.length; slot++) {
+      const i = sources[slot];
+      if (i < 0) continue;
+      const to = this.slot(i, targets[slot]);
+      this.sources[to] = i;
+      this.targets[to] = targets[slot];
+      this.costs[to] = costs[slot];
+    }
   }
 }
 
