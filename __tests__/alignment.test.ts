@@ -243,6 +243,31 @@ describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", 
     expect(wrong.length).toBeLessThanOrEqual(10);
     expect(pairs.filter((p) => !p.source)).toEqual([]);
   }, 60000);
+
+  /**
+   * A merge, and further down a split, in a stretch in step: each pair there translates itself
+   * convincingly and is followed by another that does, so its merges with the next paragraph are
+   * not weighed — the pair at the merge must still be told from a plain pair.
+   */
+  test.each([["uk"], ["ru"]])("a merge and a split inside a long stretch in step read as those two (%s)", (locale) => {
+    const en = texts("en");
+    const translated = texts(locale);
+    const size = 2 * en.length;
+    const values = Array.from({ length: size }, (_, i) => translated[i % translated.length]);
+    const sentences = (text: string) => text.split(/(?<=[.!?…»"]) (?=\p{Lu}|[«„"])/u);
+    // The first translation of several sentences from paragraph 2,600 on is split.
+    const merged = 1500;
+    const split = values.findIndex((text, i) => i >= 2600 && sentences(text).length > 1);
+    const parts = sentences(values[split]);
+    values.splice(split, 1, parts.slice(0, Math.ceil(parts.length / 2)).join(" "), parts.slice(Math.ceil(parts.length / 2)).join(" "));
+    values.splice(merged, 2, `${values[merged]} ${values[merged + 1]}`);
+    const { pairs, events } = alignNamespace(side("en", Array.from({ length: size }, (_, i) => en[i % en.length])), side(locale, values));
+    expect(events.filter((e) => e.kind === "merge" || e.kind === "split").map((e) => [e.kind, e.sources.map((p) => p.key), e.targets.map((p) => p.key)])).toEqual([
+      ["merge", [keyOf(merged), keyOf(merged + 1)], [keyOf(merged)]],
+      ["split", [keyOf(split)], [keyOf(split - 1), keyOf(split)]],
+    ]);
+    expect(pairs.filter((p) => !p.source || !p.target)).toEqual([]);
+  }, 60000);
 });
 
 /**

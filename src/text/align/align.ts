@@ -176,20 +176,41 @@ export type TargetIndex = (key: string) => number | undefined;
  * than leaving that neighbour out. `after` is the last pair already fixed: a rival that would
  * share a paragraph with it or cross it cannot be chosen, and is not asked (in a stretch in step,
  * half the rivals and half the merges, which cost the most to weigh). `reach`: how far rivals stand.
+ * `followed`: the next pair in step stands out too (followedInStep), so no merge with the next
+ * paragraph of either side is weighed (see there).
  */
-function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH): boolean {
+function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH, followed = false): boolean {
+  if (!clearOfRivals(source.length, target.length, pair, i, j, after, reach)) return false;
   const own = pair(i, j);
-  const within = (a: number, b: number) => a > after[0] && a < source.length && b > after[1] && b < target.length && pair(a, b) < own + ANCHOR_MARGIN;
+  const left = scorer.cost("1-0", [], []);
+  return (
+    (followed || i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
+    (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
+    (followed || j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus)) &&
+    (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
+  );
+}
+
+/** Whether no pair within `reach` of (i, j), after `after`, translates nearly as well as (i, j) does (by ANCHOR_MARGIN). */
+function clearOfRivals(n: number, m: number, pair: (i: number, j: number) => number, i: number, j: number, after: readonly [number, number], reach: number): boolean {
+  const own = pair(i, j);
+  const within = (a: number, b: number) => a > after[0] && a < n && b > after[1] && b < m && pair(a, b) < own + ANCHOR_MARGIN;
   for (let d = 1; d <= reach; d++) {
     if (within(i, j - d) || within(i, j + d) || within(i - d, j) || within(i + d, j)) return false;
   }
-  const left = scorer.cost("1-0", [], []);
-  return (
-    (i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
-    (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
-    (j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus)) &&
-    (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
-  );
+  return true;
+}
+
+/**
+ * Whether the pair after (i, j) in step, (i + 1, j + 1), translates itself convincingly and
+ * better than its nearest neighbours. Then (i, j) is no part of a merge or split with the next
+ * paragraph: had i and i + 1 been merged into j, the paragraph at j + 1 would be i + 2's
+ * translation, and could not be beaten by i + 1 — nor, had j and j + 1 been split from i, could
+ * j + 2 be by j + 1. In a long stretch in step, each pair's merges are so weighed by the next
+ * pair's rivals, which the walk asks anyway, and not by two merge costs apiece.
+ */
+function followedInStep(n: number, m: number, pair: (i: number, j: number) => number, i: number, j: number): boolean {
+  return i + 1 < n && j + 1 < m && pair(i + 1, j + 1) < CONVINCING && clearOfRivals(n, m, pair, i + 1, j + 1, [i, j], 1);
 }
 
 /** The target of row i's best pair within lo…hi, if it is better than every other there by ANCHOR_MARGIN; otherwise −1. */
@@ -225,7 +246,8 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
     // fifths fewer pairs asked: 1-1 costs at 100,000 paragraphs 0.66 M → 0.39 M.)
     const convincing = j - i === last[1] - last[0] && i - last[0] <= LOST_AFTER && pair(i, j) < CONVINCING;
     const next = last[0] === i - 1 && last[1] === j - 1;
-    if (!standsOut(scorer, source, target, pair, i, j, true, last, next && convincing ? 1 : ANCHOR_REACH)) continue;
+    const near = next && convincing;
+    if (!standsOut(scorer, source, target, pair, i, j, true, last, near ? 1 : ANCHOR_REACH, near && followedInStep(source.length, target.length, pair, i, j))) continue;
     if (!convincing && rowBest(pair, i, Math.max(last[1] + 1, j - LOST_REACH), Math.min(target.length - 1, j + LOST_REACH)) !== j) continue;
     last = [i, j];
     result.push(last);
@@ -352,7 +374,7 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       // or added at once just here, with this pair matching by chance: one place is looked at (a
       // quarter fewer pair costs at 100k; eval:align:long the same on seeds 1–6 but one pair).
       const reach = last[0] === i - 1 && last[1] === j - 1 ? 1 : ANCHOR_REACH;
-      if (!standsOut(scorer, source, target, pair, i, j, false, last, reach)) continue;
+      if (!standsOut(scorer, source, target, pair, i, j, false, last, reach, reach === 1 && followedInStep(source.length, target.length, pair, i, j))) continue;
       take(i, j);
       found = true;
       break;
