@@ -135,29 +135,36 @@ function alignSegment(scorer: LinkScorer, source: Features[], target: Features[]
   }
 }
 
-/** The key pairing of a segment: same keys together, everything else dropped or added. */
-function keyLinks(source: Features[], target: Features[]): Link[] {
-  const targetByKey = new Map(target.map((f, j) => [f.key, j]));
-  const paired = new Set<number>();
+/**
+ * The key pairing of source paragraphs `from[0]`…`to[0]` and target paragraphs `from[1]`…`to[1]`
+ * (ends not included), by their positions in the whole lists: same keys together, everything else
+ * dropped or added.
+ */
+function keyLinks(source: Features[], targetIndex: TargetIndex, from: readonly [number, number], to: readonly [number, number]): Link[] {
+  const paired = new Uint8Array(to[1] - from[1]);
   const links: Link[] = [];
-  source.forEach((f, i) => {
-    const j = targetByKey.get(f.key);
-    if (j !== undefined && !paired.has(j)) {
-      paired.add(j);
+  for (let i = from[0]; i < to[0]; i++) {
+    const j = targetIndex(source[i].key);
+    if (j !== undefined && j >= from[1] && j < to[1] && !paired[j - from[1]]) {
+      paired[j - from[1]] = 1;
       links.push({ kind: "1-1", sources: [i], targets: [j] });
     } else {
       links.push({ kind: "1-0", sources: [i], targets: [] });
     }
-  });
-  target.forEach((_, j) => {
-    if (!paired.has(j)) links.push({ kind: "0-1", sources: [], targets: [j] });
-  });
+  }
+  for (let j = from[1]; j < to[1]; j++) if (!paired[j - from[1]]) links.push({ kind: "0-1", sources: [], targets: [j] });
   return links;
 }
 
 /** What an alignment costs under a scorer (the key bonus left out, as inside the aligner). */
 export function totalCost(scorer: LinkScorer, source: Features[], target: Features[], links: Link[]): number {
-  return links.reduce((sum, link) => sum + scorer.cost(link.kind, link.sources.map((i) => source[i]), link.kind === "swap" ? [...link.targets].reverse().map((j) => target[j]) : link.targets.map((j) => target[j]), false), 0);
+  let sum = 0;
+  for (const link of links) {
+    // A pair, the most of any alignment, is asked without lists.
+    if (link.kind === "1-1") sum += scorer.pair(source[link.sources[0]], target[link.targets[0]], false);
+    else sum += scorer.cost(link.kind, link.sources.map((i) => source[i]), (link.kind === "swap" ? [...link.targets].reverse() : link.targets).map((j) => target[j]), false);
+  }
+  return sum;
 }
 
 /** A link that says more than the keys: a pair of different keys, a merge, a split or a swap. */
@@ -255,8 +262,13 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
   return result;
 }
 
+/** Moves links just made for a segment to the segment's place in the whole lists (in place: nothing else holds them). */
 function shift(links: Link[], sourceOffset: number, targetOffset: number): Link[] {
-  return links.map((link) => ({ kind: link.kind, sources: link.sources.map((i) => i + sourceOffset), targets: link.targets.map((j) => j + targetOffset) }));
+  for (const link of links) {
+    for (let k = 0; k < link.sources.length; k++) link.sources[k] += sourceOffset;
+    for (let k = 0; k < link.targets.length; k++) link.targets[k] += targetOffset;
+  }
+  return links;
 }
 
 /**
@@ -265,12 +277,19 @@ function shift(links: Link[], sourceOffset: number, targetOffset: number): Link[
  * order, are what pairs its strings.
  */
 function orderAgreement(source: Features[], target: Features[]): number {
-  const sourceIndex = new Map(source.map((f, i) => [f.key, i]));
+  // Where each target key stands in the source: looked for just after the last one found (where a
+  // catalog in order has it, a drop or two apart), and in a map of all keys only when not there.
+  let sourceIndex: Map<string, number> | undefined;
+  const find = (key: string, after: number): number | undefined => {
+    for (let i = after + 1; i < source.length && i <= after + 3; i++) if (source[i].key === key) return i;
+    sourceIndex ??= new Map(source.map((f, i) => [f.key, i]));
+    return sourceIndex.get(key);
+  };
   let previous = -1;
   let pairs = 0;
   let inOrder = 0;
   for (const f of target) {
-    const i = sourceIndex.get(f.key);
+    const i = find(f.key, previous);
     if (i === undefined) continue;
     if (previous >= 0) {
       pairs++;
@@ -326,7 +345,7 @@ function inReadingOrder(source: Features[], target: Features[]): boolean {
 export function alignParagraphs(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
   const ordered = inReadingOrder(source, target);
   if (report) report.ordered = ordered;
-  if (!ordered) return keyLinks(source, target);
+  if (!ordered) return keyLinks(source, targetIndex, [0, 0], [source.length, target.length]);
   return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target);
 }
 
@@ -417,7 +436,9 @@ function alignLong(scorer: LinkScorer, source: Features[], target: Features[]): 
 
 /** Links that are not a plain pair: paragraphs left without a partner, merged, split or swapped. */
 function unpaired(links: Link[]): number {
-  return links.filter((link) => link.kind !== "1-1").length;
+  let count = 0;
+  for (const link of links) if (link.kind !== "1-1") count++;
+  return count;
 }
 
 /** The links of one segment between anchors, and whether they say more than its keys. */
@@ -427,18 +448,20 @@ interface Piece {
 }
 
 /** Aligns the segment strictly between two anchors (or the ends), keeping the key pairing unless the alignment is clearly more probable. */
-function alignBetween(scorer: LinkScorer, source: Features[], target: Features[], previous: [number, number], anchor: [number, number], report?: AlignmentReport): Piece {
-  const segmentSource = source.slice(previous[0] + 1, anchor[0]);
-  const segmentTarget = target.slice(previous[1] + 1, anchor[1]);
-  if (!segmentSource.length && !segmentTarget.length) return { links: [], changed: false };
-  if (report) report.longest = Math.max(report.longest, segmentSource.length, segmentTarget.length);
-  const byKeys = keyLinks(segmentSource, segmentTarget);
-  const aligned = alignLong(scorer, segmentSource, segmentTarget);
-  const changed = aligned.links.filter((link) => explains(link, segmentSource, segmentTarget)).length;
+function alignBetween(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, previous: [number, number], anchor: [number, number], report?: AlignmentReport): Piece {
+  const from: [number, number] = [previous[0] + 1, previous[1] + 1];
+  if (from[0] === anchor[0] && from[1] === anchor[1]) return { links: [], changed: false };
+  if (report) report.longest = Math.max(report.longest, anchor[0] - from[0], anchor[1] - from[1]);
+  // Both readings by positions in the whole lists: the segment's alignment moved to its place.
+  const byKeys = keyLinks(source, targetIndex, from, anchor);
+  const aligned = alignLong(scorer, source.slice(from[0], anchor[0]), target.slice(from[1], anchor[1]));
+  const links = shift(aligned.links, from[0], from[1]);
+  let changed = 0;
+  for (const link of links) if (explains(link, source, target)) changed++;
   const left = unpaired(byKeys);
-  const margin = left > 0 && unpaired(aligned.links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;
-  const better = changed > 0 && aligned.cost + margin < totalCost(scorer, segmentSource, segmentTarget, byKeys);
-  return { links: shift(better ? aligned.links : byKeys, previous[0] + 1, previous[1] + 1), changed: better };
+  const margin = left > 0 && unpaired(links) <= left ? RELOCATE_MARGIN : ACCEPT_MARGIN + ACCEPT_PER_LINK * changed;
+  const better = changed > 0 && aligned.cost + margin < totalCost(scorer, source, target, byKeys);
+  return { links: better ? links : byKeys, changed: better };
 }
 
 /** How many links either side of an anchor in doubt are aligned again with it. */
@@ -483,7 +506,7 @@ function reread(scorer: LinkScorer, source: Features[], target: Features[], link
 function alignInOrder(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, report?: AlignmentReport): Link[] {
   const start: [number, number] = [-1, -1];
   const fixed = [...anchors(scorer, source, target, targetIndex), [source.length, target.length] as [number, number]];
-  const pieces = fixed.map((anchor, k) => alignBetween(scorer, source, target, k === 0 ? start : fixed[k - 1], anchor, report));
+  const pieces = fixed.map((anchor, k) => alignBetween(scorer, source, target, targetIndex, k === 0 ? start : fixed[k - 1], anchor, report));
   // An anchor with an accident read on both sides of it is in doubt: a paragraph dropped before a
   // short pair that happens to translate its own key's paragraph (two lines of an interview that
   // both ask about "the document") would otherwise read as a drop, an addition and a merge.
