@@ -120,19 +120,22 @@ export class TermWeights {
     const occurrences = new Int32Array(size);
     const documents = new Int32Array(size);
     let at = 0;
+    const count = (term: string) => {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
+      documents[id]++;
+      occurrences[at++] = id;
+    };
     for (const f of paragraphs) {
       start[f.position] = at;
-      for (const list of [f.names, f.cognates]) {
-        for (const term of list) {
-          let id = ids.get(term);
-          if (id === undefined) ids.set(term, (id = ids.size));
-          documents[id]++;
-          occurrences[at++] = id;
-        }
-      }
+      for (let k = 0; k < f.names.length; k++) count(f.names[k]);
+      for (let k = 0; k < f.cognates.length; k++) count(f.cognates[k]);
     }
+    // A weight per term, then read out per occurrence (a catalog repeats its terms).
+    const byId = new Float64Array(ids.size);
+    for (let id = 0; id < ids.size; id++) byId[id] = Math.min(2.5, Math.log((paragraphs.length + 1) / documents[id]));
     const weight = new Float64Array(size);
-    for (let k = 0; k < size; k++) weight[k] = Math.min(2.5, Math.log((paragraphs.length + 1) / documents[occurrences[k]]));
+    for (let k = 0; k < size; k++) weight[k] = byId[occurrences[k]];
     return new TermWeights(start, weight);
   }
 
