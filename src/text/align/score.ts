@@ -246,7 +246,7 @@ function witnessCost(witnesses: Grams[], targets: Grams[]): number {
  * then landmarks) — so a walk reads the rows in order, and the second finds what the first
  * computed. Rows grow with the positions asked, up to 2^17 (a 131,072-paragraph namespace whole;
  * 8 MB); beyond, positions share rows. (A hashed table of 2^18 slots had forgotten much of the first
- * walk by the time the second came: 0.51 M 1-1 costs at 100,000 paragraphs with a drop, 0.30 M so.)
+ * walk by the time the second came: 0.51 M 1-1 costs at 100,000 paragraphs with a drop, 0.38 M so.)
  */
 class PairCache {
   private static readonly MIN_ROW_BITS = 10;
@@ -274,7 +274,7 @@ class PairCache {
     return cost;
   }
 
-  /** More rows, keeping what the table holds (each row's slots move whole: a slot depends on the target alone). */
+  /** More rows, keeping what the table holds (each pair moves to its source's new row, at the same place in it). */
   private grow(rowBits: number): void {
     const { sources, targets, costs } = this;
     this.rowBits = rowBits;
