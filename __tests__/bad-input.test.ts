@@ -45,6 +45,8 @@ const rows: Row[] = [
   { name: "__proto__, constructor and prototype as keys", files: { ...good, "en/a.json": en, "uk/a.json": '{ "__proto__": { "polluted": "yes" }, "constructor": "x", "prototype": "y", "p1": "Один 150." }' }, code: 1, checksOthers: true },
   { name: "null, a boolean, a number and an array of objects", files: { ...good, "en/a.json": en, "uk/a.json": '{ "p1": null, "p2": true, "p3": 5, "p4": [{ "a": 1 }] }' }, code: 2, stderr: /uk\/a\.json:1:9: The value of "p1" is null, not text/, checksOthers: true },
   { name: "nesting 10,000 levels deep", files: { ...good, "en/a.json": en, "uk/a.json": deep }, code: 2, stderr: /uk\/a\.json: The catalog is nested too deeply to read/, checksOthers: true },
+  // Each value is a problem of its own: 200,000 of them once threw "Maximum call stack size exceeded" (push(...list)).
+  { name: "200,000 values that are not text", files: { ...good, "en/a.json": en, "uk/a.json": JSON.stringify(Object.fromEntries(Array.from({ length: 200000 }, (_, i) => [`p${i}`, i]))) }, code: 2, stderr: /uk\/a\.json:1:\d+: The value of "p199999" is a number, not text/, checksOthers: true },
   { name: "an empty file", files: { ...good, "en/a.json": en, "uk/a.json": "" }, code: 2, stderr: /uk\/a\.json:1:1: Invalid JSON: value expected/, checksOthers: true },
   { name: "a root that is not an object", files: { ...good, "en/a.json": en, "uk/a.json": '["Один"]' }, code: 2, stderr: /uk\/a\.json:1:1: A catalog must be a JSON object/, checksOthers: true },
   { name: "a single 5 MB paragraph with no spaces", files: { ...good, "en/a.json": en, "uk/a.json": JSON.stringify({ p1: "а".repeat(5 << 20) }) }, code: 1, checksOthers: true },

@@ -60,6 +60,19 @@ test("a file that fails to parse is left untouched, exit 2", async () => {
   expect(readFileSync(file, "utf8")).toBe('{ "p03": "\\"Так\\"", }');
 });
 
+test("a file of 200,000 values that are not text is left untouched, exit 2, each value reported", async () => {
+  const root = copy();
+  const file = path.join(root, "locales", "uk", "article.json");
+  const content = JSON.stringify(Object.fromEntries(Array.from({ length: 200000 }, (_, i) => [`p${i}`, i])));
+  writeFileSync(file, content);
+  // Its problems once threw "Maximum call stack size exceeded" (push(...list)).
+  const { code, stderr } = await run(["fix"], root);
+  expect(code).toBe(2);
+  expect(stderr).toMatch(/article\.json:1:\d+: The value of "p199999" is a number, not text/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(readFileSync(file, "utf8")).toBe(content);
+});
+
 test("fix keeps every key and every untouched value, and a second run changes nothing", () => {
   const text = fc.array(fc.constantFrom("Так", "ні", " ", "  ", '"', "“", "”", "«", "»", "1.5", "1,250", ",", ".", "п'ять", "\u00A0", "\\", "\n"), { maxLength: 20 }).map((p) => p.join(""));
   fc.assert(

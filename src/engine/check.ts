@@ -139,7 +139,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
     const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
-    problems.push(...loaded.problems);
+    append(problems, loaded.problems);
     if (!loaded.catalog) continue;
     files++;
     const sourceCatalog = loaded.catalog;
@@ -158,7 +158,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
         continue;
       }
       const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)));
-      problems.push(...target.problems);
+      append(problems, target.problems);
       if (!target.catalog) continue;
       files++;
       resources.add(target.catalog);

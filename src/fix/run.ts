@@ -2,6 +2,7 @@
 import { createTwoFilesPatch } from "diff";
 import path from "path";
 import { discoverLayout, loadCatalog } from "../catalog/loader";
+import { append } from "../lists";
 import { profileFor } from "../text/locales";
 import type { InputProblem } from "../types";
 import { fixCatalog } from "./fix";
@@ -37,7 +38,7 @@ export async function fixTree(options: FixOptions): Promise<FixResult> {
       if (!layout.has(locale, namespace)) continue;
       const file = layout.file(locale, namespace);
       const loaded = await loadCatalog(file, locale, namespace, display(file));
-      result.problems.push(...loaded.problems);
+      append(result.problems, loaded.problems);
       // A catalog with problems is left as it is: fix touches only what it can read whole.
       if (!loaded.catalog || loaded.problems.length) continue;
       const { content, changed } = fixCatalog(loaded.catalog, sources, from, profileFor(layout.language(locale)));
