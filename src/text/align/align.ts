@@ -183,18 +183,19 @@ export type TargetIndex = (key: string) => number | undefined;
  * than leaving that neighbour out. `after` is the last pair already fixed: a rival that would
  * share a paragraph with it or cross it cannot be chosen, and is not asked (in a stretch in step,
  * half the rivals and half the merges, which cost the most to weigh). `reach`: how far rivals stand.
- * `followed`: the next pair in step stands out too (followedInStep), so no merge with the next
- * paragraph of either side is weighed (see there).
+ * `followed`, asked only when everything else holds: whether the next pair in step stands out too
+ * (followedInStep), in which case no merge with the next paragraph of either side is weighed.
  */
-function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH, followed = false): boolean {
+function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH, followed?: () => boolean): boolean {
   if (!clearOfRivals(source.length, target.length, pair, i, j, after, reach)) return false;
   const own = pair(i, j);
   const left = scorer.cost("1-0", [], []);
+  const withPrevious = (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) && (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus));
+  if (!withPrevious) return false;
+  if (followed?.()) return true;
   return (
-    (followed || i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
-    (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) &&
-    (followed || j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus)) &&
-    (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus))
+    (i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
+    (j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus))
   );
 }
 
@@ -254,7 +255,7 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
     const convincing = j - i === last[1] - last[0] && i - last[0] <= LOST_AFTER && pair(i, j) < CONVINCING;
     const next = last[0] === i - 1 && last[1] === j - 1;
     const near = next && convincing;
-    if (!standsOut(scorer, source, target, pair, i, j, true, last, near ? 1 : ANCHOR_REACH, near && followedInStep(source.length, target.length, pair, i, j))) continue;
+    if (!standsOut(scorer, source, target, pair, i, j, true, last, near ? 1 : ANCHOR_REACH, near ? () => followedInStep(source.length, target.length, pair, i, j) : undefined)) continue;
     if (!convincing && rowBest(pair, i, Math.max(last[1] + 1, j - LOST_REACH), Math.min(target.length - 1, j + LOST_REACH)) !== j) continue;
     last = [i, j];
     result.push(last);
@@ -393,7 +394,7 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       // or added at once just here, with this pair matching by chance: one place is looked at (a
       // quarter fewer pair costs at 100k; eval:align:long the same on seeds 1–6 but one pair).
       const reach = last[0] === i - 1 && last[1] === j - 1 ? 1 : ANCHOR_REACH;
-      if (!standsOut(scorer, source, target, pair, i, j, false, last, reach, reach === 1 && followedInStep(source.length, target.length, pair, i, j))) continue;
+      if (!standsOut(scorer, source, target, pair, i, j, false, last, reach, reach === 1 ? () => followedInStep(source.length, target.length, pair, i, j) : undefined)) continue;
       take(i, j);
       found = true;
       break;
