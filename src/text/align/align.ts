@@ -182,17 +182,18 @@ export type TargetIndex = (key: string) => number | undefined;
  * paragraph translates its first source well too, so it stands only if the merge explains less
  * than leaving that neighbour out. `after` is the last pair already fixed: a rival that would
  * share a paragraph with it or cross it cannot be chosen, and is not asked (in a stretch in step,
- * half the rivals and half the merges, which cost the most to weigh). `reach`: how far rivals stand.
- * `followed`, asked only when everything else holds: whether the next pair in step stands out too
- * (followedInStep), in which case no merge with the next paragraph of either side is weighed.
+ * half the rivals and half the merges, which cost the most to weigh). `inStep`: the pair comes
+ * right after `after`, at its offset, with nothing to say it matches by chance — its rivals are
+ * looked for one place away only, and its merges with the next paragraphs are not weighed when
+ * the next pair in step stands out too (followedInStep, asked only when all else holds).
  */
-function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], reach = ANCHOR_REACH, followed?: () => boolean): boolean {
-  if (!clearOfRivals(source.length, target.length, pair, i, j, after, reach)) return false;
+function standsOut(scorer: LinkScorer, source: Features[], target: Features[], pair: (i: number, j: number) => number, i: number, j: number, keyBonus: boolean, after: readonly [number, number], inStep = false): boolean {
+  if (!clearOfRivals(source.length, target.length, pair, i, j, after, inStep ? 1 : ANCHOR_REACH)) return false;
   const own = pair(i, j);
   const left = scorer.cost("1-0", [], []);
   const withPrevious = (i - 1 <= after[0] || own + left <= scorer.cost("2-1", [source[i - 1], source[i]], [target[j]], keyBonus)) && (j - 1 <= after[1] || own + left <= scorer.cost("1-2", [source[i]], [target[j - 1], target[j]], keyBonus));
   if (!withPrevious) return false;
-  if (followed?.()) return true;
+  if (inStep && followedInStep(source.length, target.length, pair, i, j)) return true;
   return (
     (i + 1 >= source.length || own + left <= scorer.cost("2-1", [source[i], source[i + 1]], [target[j]], keyBonus)) &&
     (j + 1 >= target.length || own + left <= scorer.cost("1-2", [source[i]], [target[j], target[j + 1]], keyBonus))
@@ -254,8 +255,7 @@ function anchors(scorer: LinkScorer, source: Features[], target: Features[], tar
     // fifths fewer pairs asked: 1-1 costs at 100,000 paragraphs 0.66 M → 0.39 M.)
     const convincing = j - i === last[1] - last[0] && i - last[0] <= LOST_AFTER && pair(i, j) < CONVINCING;
     const next = last[0] === i - 1 && last[1] === j - 1;
-    const near = next && convincing;
-    if (!standsOut(scorer, source, target, pair, i, j, true, last, near ? 1 : ANCHOR_REACH, near ? () => followedInStep(source.length, target.length, pair, i, j) : undefined)) continue;
+    if (!standsOut(scorer, source, target, pair, i, j, true, last, next && convincing)) continue;
     if (!convincing && rowBest(pair, i, Math.max(last[1] + 1, j - LOST_REACH), Math.min(target.length - 1, j + LOST_REACH)) !== j) continue;
     last = [i, j];
     result.push(last);
@@ -393,8 +393,7 @@ function landmarks(scorer: LinkScorer, source: Features[], target: Features[]): 
       // Right after a landmark in step, a rival two places away would mean two paragraphs dropped
       // or added at once just here, with this pair matching by chance: one place is looked at (a
       // quarter fewer pair costs at 100k; eval:align:long the same on seeds 1–6 but one pair).
-      const reach = last[0] === i - 1 && last[1] === j - 1 ? 1 : ANCHOR_REACH;
-      if (!standsOut(scorer, source, target, pair, i, j, false, last, reach, reach === 1 ? () => followedInStep(source.length, target.length, pair, i, j) : undefined)) continue;
+      if (!standsOut(scorer, source, target, pair, i, j, false, last, last[0] === i - 1 && last[1] === j - 1)) continue;
       take(i, j);
       found = true;
       break;
