@@ -140,7 +140,7 @@ test("the shifted-paragraph message names both runs of keys", async () => {
 test("planted into NTREX, most accidents are located exactly and the clean corpus shows none", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { evaluate } = require("../scripts/eval-align.js");
-  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex");
+  const corpus = path.join(__dirname, "..", "corpora", "ntrex");
   const report = await evaluate({ corpus, count: 120, seed: 3, check });
   expect(report.planted).toBe(120);
   expect(report.cleanStructural).toEqual([]);
@@ -155,7 +155,7 @@ test("planted into NTREX, most accidents are located exactly and the clean corpu
  * anchor with an accident on each are aligned again as one.
  */
 test.each([["s02"], ["s05"]])("NTREX cnn-304447: ru %s dropped reads as one drop, past a pair that matches by chance", async (dropped) => {
-  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+  const corpus = path.join(__dirname, "..", "corpora", "ntrex", "locales");
   const root = tempTree({});
   for (const locale of ["en", "uk", "ru"]) {
     const catalog: Catalog = JSON.parse(readFileSync(path.join(corpus, locale, "cnn-304447.json"), "utf8"));
@@ -172,7 +172,7 @@ test.each([["s02"], ["s05"]])("NTREX cnn-304447: ru %s dropped reads as one drop
 });
 
 describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", () => {
-  const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+  const corpus = path.join(__dirname, "..", "corpora", "ntrex", "locales");
   const articles = readdirSync(path.join(corpus, "en")).sort();
   const texts = (lng: string) => articles.flatMap((file) => Object.values(JSON.parse(readFileSync(path.join(corpus, lng, file), "utf8")) as Catalog));
   const keyOf = (i: number) => `p${String(i).padStart(5, "0")}`;

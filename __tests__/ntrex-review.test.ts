@@ -8,7 +8,7 @@ import { check } from "../src/engine/check";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const review = require("../scripts/eval-ntrex.js");
-const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex");
+const corpus = path.join(__dirname, "..", "corpora", "ntrex");
 
 describe("NTREX review", () => {
   let merged: Array<Record<string, string>>;

@@ -11,7 +11,7 @@ import { AUTO_JOBS_FROM_BYTES, threadsFor } from "../src/engine/parallel";
 import { mergeResults, namespacesOfShard, parseShard } from "../src/engine/shard";
 import { runCli, tempTree } from "./helpers";
 
-const corpus = path.join(__dirname, "..", "..", "shared", "corpora", "ntrex", "locales");
+const corpus = path.join(__dirname, "..", "corpora", "ntrex", "locales");
 const bin = path.join(__dirname, "..", "bin", "concord.js");
 const run = promisify(execFile);
 

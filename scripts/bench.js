@@ -26,7 +26,7 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "concord.js");
-const NTREX = path.join(ROOT, "..", "shared", "corpora", "ntrex", "locales");
+const NTREX = path.join(ROOT, "corpora", "ntrex", "locales");
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "concord-bench-"));

@@ -12,7 +12,7 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const NTREX = path.join(ROOT, "..", "shared", "corpora", "ntrex", "locales");
+const NTREX = path.join(ROOT, "corpora", "ntrex", "locales");
 const { alignParagraphs } = require(path.join(ROOT, "dist", "text", "align", "align.js"));
 const { PairScorer } = require(path.join(ROOT, "dist", "text", "align", "score.js"));
 const { featuresOfSide } = require(path.join(ROOT, "dist", "engine", "alignment.js"));

@@ -175,7 +175,7 @@ async function evaluate({ corpus, count, seed, check }) {
 async function main() {
   const args = process.argv.slice(2);
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const corpus = path.resolve(option("--corpus", path.join(ROOT, "..", "shared", "corpora", "ntrex")));
+  const corpus = path.resolve(option("--corpus", path.join(ROOT, "corpora", "ntrex")));
   const { check } = require(path.join(ROOT, "dist", "index.js"));
   const report = await evaluate({ corpus, count: Number(option("--count", 500)), seed: Number(option("--seed", 42)), check });
   console.log(`Planted ${report.planted} accidents into NTREX (seed ${option("--seed", 42)}) in ${report.seconds.toFixed(1)} s`);

@@ -95,7 +95,7 @@ function writeReview(merged, file = REVIEW) {
 async function main() {
   const args = process.argv.slice(2);
   const corpusIndex = args.indexOf("--corpus");
-  const corpus = path.resolve(corpusIndex >= 0 ? args[corpusIndex + 1] : path.join(ROOT, "..", "shared", "corpora", "ntrex"));
+  const corpus = path.resolve(corpusIndex >= 0 ? args[corpusIndex + 1] : path.join(ROOT, "corpora", "ntrex"));
   const { result, rows, perRule } = await evaluate(corpus);
   const { merged, lost } = merge(rows, readReview());
   writeReview(merged);
