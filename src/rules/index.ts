@@ -52,4 +52,4 @@ export const rules: readonly Rule[] = [
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
-export type { Rule, RuleContext, RuleMeta, TextView } from "./rule";
+export type { Rule, RuleContext, RuleMeta, TextEdit, TextView } from "./rule";
