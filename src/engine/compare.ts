@@ -72,6 +72,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
     const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
     const catalog = onSource ? source.catalog : target.catalog;
     const data = entry.data ?? {};
+    if (entry.fix && !rule.meta.fixable) throw new Error(`Rule "${rule.meta.id}" reports a fix but its meta does not say fixable: true`);
     findings.push({
       ruleId: rule.meta.id,
       messageId: entry.messageId,

@@ -8,6 +8,7 @@ import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
 import mixedScript from "./mixed-script";
 import numberMismatch from "./number-mismatch";
+import numberNotation from "./number-notation";
 import placeholderMismatch from "./placeholder-mismatch";
 import pluralForms from "./plural-forms";
 import quoteDrift from "./quote-drift";
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   missingParagraph,
   mixedScript,
   numberMismatch,
+  numberNotation,
   placeholderMismatch,
   pluralForms,
   quoteDrift,
