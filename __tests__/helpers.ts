@@ -33,41 +33,6 @@ export function runRule(ruleId: string, source: Record<string, string>, target: 
   return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide) }, active);
 }
 
-export interface RuleCase {
-  name: string;
-  locale: "uk" | "ru";
-  source: string;
-  target: string;
-  /** The message id the rule must report, or null when it must stay silent. */
-  expect: string | null;
-  /** Data the finding must carry (a subset). */
-  data?: Record<string, unknown>;
-}
-
-/** One jest test per case: silent cases must give no finding, flagged ones exactly the expected one. */
-export function ruleTable(ruleId: string, cases: RuleCase[]): void {
-  for (const kind of ["uk", "ru"] as const) {
-    const forLocale = cases.filter((c) => c.locale === kind);
-    if (!forLocale.some((c) => c.expect === null) || !forLocale.some((c) => c.expect !== null)) {
-      throw new Error(`${ruleId}: the table needs passing and failing cases in ${kind}`);
-    }
-  }
-  describe(ruleId, () => {
-    test.each(cases.map((c) => [`${c.expect ? "flags" : "passes"} [${c.locale}] ${c.name}`, c] as const))("%s", (_name, c) => {
-      const findings = runRule(ruleId, { p01: c.source }, { p01: c.target }, c.locale);
-      if (c.expect === null) {
-        expect(findings.map((f) => f.message)).toEqual([]);
-      } else {
-        expect(findings.map((f) => f.messageId)).toContain(c.expect);
-        const finding = findings.find((f) => f.messageId === c.expect)!;
-        if (c.data) expect(finding.data).toMatchObject(c.data);
-        expect(finding.ruleId).toBe(ruleId);
-        expect(finding.key).toBe("p01");
-      }
-    });
-  });
-}
-
 /** The temporary folders this test file made, removed when its tests are done (a full run had left some sixty behind each time). */
 const made: string[] = [];
 afterAll(() => {
