@@ -134,7 +134,7 @@ describe("the JSON output contract", () => {
   test("has the documented shape", async () => {
     const root = plantedCopy("uk", (c) => void (c.p11 = c.p11.replace("150", "15")));
     const report = JSON.parse((await runCli(["check", "--locales", "locales", "--format", "json"], root)).stdout);
-    expect(Object.keys(report)).toEqual(["version", "tool", "source", "targets", "summary", "findings", "problems"]);
+    expect(Object.keys(report)).toEqual(["version", "tool", "source", "targets", "shard", "configDigest", "summary", "findings", "problems"]);
     expect(report).toMatchObject({ version: 1, tool: { name: "concord" }, source: "en", targets: ["ru", "uk"] });
     expect(report.tool.version).toBe(JSON.parse(readFileSync(path.join(__dirname, "..", "package.json"), "utf8")).version);
     expect(Object.keys(report.findings[0]).sort()).toEqual(
@@ -143,15 +143,18 @@ describe("the JSON output contract", () => {
     expect(report.findings[0].message).toBe("Numbers differ: the source has 150, the translation has 15 instead");
   });
 
-  test("--output writes the report to a file instead of stdout", async () => {
+  test("-o/--output-file writes the report to a file, making its folders; --output is its old name", async () => {
     const root = plantedCopy("ru", () => undefined);
-    const { code, stdout, stderr } = await runCli(["check", "--locales", "locales", "--format", "json", "--output", "out/report.json"], root);
-    expect(stderr).toMatch(/Cannot write .*out\/report.json \(ENOENT\) — create the folder first/);
-    expect(code).toBe(2);
-    expect(stdout).toBe("");
-    const ok = await runCli(["check", "--locales", "locales", "--format", "json", "--output", "report.json"], root);
-    expect(ok.code).toBe(0);
+    const { code, stdout, stderr } = await runCli(["check", "--locales", "locales", "-f", "json", "-o", "out/deep/report.json"], root);
+    expect([code, stdout, stderr]).toEqual([0, "", ""]);
+    expect(JSON.parse(readFileSync(path.join(root, "out", "deep", "report.json"), "utf8")).findings).toEqual([]);
+    const old = await runCli(["check", "--locales", "locales", "--format", "json", "--output", "report.json"], root);
+    expect(old.code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(root, "report.json"), "utf8")).findings).toEqual([]);
+    writeFileSync(path.join(root, "blocker"), "a file where a folder should be");
+    const blocked = await runCli(["check", "--locales", "locales", "-f", "json", "--output-file", "blocker/report.json"], root);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/^concord: blocker\/report\.json: Cannot make the folder for blocker\/report\.json \((EEXIST|ENOTDIR)\) — /);
   });
 });
 

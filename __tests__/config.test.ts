@@ -42,7 +42,7 @@ describe("configuration", () => {
     expect((await run(["check"], project({ rules: { "no-such-rule": "off" } }))).stderr).toContain('"rules.no-such-rule": unknown rule "no-such-rule"');
     const { code, stderr } = await run(["check"], project({ ignores: [{ rule: "number-mismatch", key: "p11" }] }));
     expect(code).toBe(2);
-    expect(stderr).toContain('"ignores[0].rule": an ignore needs a reason');
+    expect(stderr).toContain('concord.config.json:3:5: "ignores[0]": an ignore needs a reason — say why');
   });
 
   test("ignores with a reason hide their findings; package.json's concord key is read", async () => {
@@ -75,6 +75,6 @@ describe("baseline", () => {
   test("a missing baseline file exits 2", async () => {
     const { code, stderr } = await run(["check", "--baseline", "nope.json"], project({ locales: "text" }));
     expect(code).toBe(2);
-    expect(stderr).toContain("The baseline file does not exist — record one with: concord baseline --output FILE");
+    expect(stderr).toContain("The baseline file does not exist — record one with: concord baseline --output-file FILE");
   });
 });

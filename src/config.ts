@@ -1,13 +1,16 @@
 /**
  * The configuration file: concord.config.json, .concordrc.json, or a "concord" key in package.json.
- * Validated with messages that name the path of the bad value, its line and column, and what is allowed.
+ * Validated against the schema of config-schema.ts (ajv); every problem names its file, line and
+ * column, the path of the bad value, and what to write instead.
  */
-import { existsSync, readFileSync } from "fs";
-import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import { lstatSync, readFileSync, statSync } from "fs";
+import { findNodeAtLocation, parseTree, type Node, type ParseError, ParseErrorCode } from "jsonc-parser";
 import path from "path";
+import { configSchema, IGNORE_FIELDS, SEVERITY_SETTINGS, settingNames } from "./config-schema";
 import { ConfigError } from "./errors";
-import { rulesById } from "./rules";
-import type { SeveritySetting } from "./types";
+import { rules } from "./rules";
+import type { InputProblem, SeveritySetting } from "./types";
 
 export interface Ignore {
   rule: string;
@@ -30,96 +33,231 @@ export interface Config {
 }
 
 export const CONFIG_FILES = ["concord.config.json", ".concordrc.json"];
-const SEVERITIES = ["off", "info", "warning", "error"];
-const KEYS: Record<string, string> = { $schema: "string", locales: "string", layout: "string", source: "string", targets: "string[]", aliases: "object", rules: "object", ignores: "array", baseline: "string", glossary: "object" };
+
+/** Several problems of one configuration file, each printed on its own line. */
+export class ConfigProblems extends ConfigError {
+  readonly problems: InputProblem[];
+
+  constructor(problems: InputProblem[]) {
+    super(problems[0]);
+    this.problems = problems;
+  }
+}
 
 interface Located {
+  /** The file as messages show it. */
   file: string;
   text: string;
   root: Node | undefined;
+  /** Where the configuration sits in the file: [] or ["concord"] in package.json. */
   base: (string | number)[];
 }
 
-function fail(at: Located, where: (string | number)[], message: string, hint: string): never {
-  const node = at.root ? findNodeAtLocation(at.root, [...at.base, ...where]) : undefined;
-  let line: number | undefined;
-  let column: number | undefined;
-  if (node) {
-    const before = at.text.slice(0, node.offset);
-    line = (before.match(/\n/g)?.length ?? 0) + 1;
-    column = node.offset - before.lastIndexOf("\n");
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - before.lastIndexOf("\n") };
+}
+
+const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: "unexpected character",
+  [ParseErrorCode.InvalidNumberFormat]: "malformed number",
+  [ParseErrorCode.PropertyNameExpected]: "expected a property name in double quotes (no trailing comma)",
+  [ParseErrorCode.ValueExpected]: "expected a value (no trailing comma)",
+  [ParseErrorCode.ColonExpected]: 'expected ":"',
+  [ParseErrorCode.CommaExpected]: 'expected ","',
+  [ParseErrorCode.CloseBraceExpected]: 'expected "}"',
+  [ParseErrorCode.CloseBracketExpected]: 'expected "]"',
+  [ParseErrorCode.EndOfFileExpected]: "expected the end of the file",
+  [ParseErrorCode.InvalidCommentToken]: "comments are not JSON",
+  [ParseErrorCode.UnexpectedEndOfComment]: "unclosed comment",
+  [ParseErrorCode.UnexpectedEndOfString]: "unclosed string",
+  [ParseErrorCode.UnexpectedEndOfNumber]: "unfinished number",
+  [ParseErrorCode.InvalidUnicode]: "bad \\u escape",
+  [ParseErrorCode.InvalidEscapeCharacter]: "bad escape",
+  [ParseErrorCode.InvalidCharacter]: "control character in a string",
+};
+
+/** Parses strict JSON; a syntax error is a ConfigError at its line and column. */
+export function parseJsonFile(text: string, file: string): { value: unknown; root: Node | undefined } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  let value: unknown;
+  try {
+    // JSON.parse keeps "__proto__" an own key, where building objects by assignment would not.
+    value = JSON.parse(text);
+  } catch (error) {
+    const first = errors[0];
+    const offset = first?.offset ?? Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    const what = (first && SYNTAX[first.error]) ?? (error as Error).message.replace(/ in JSON at position \d+.*$/s, "");
+    throw new ConfigError({ code: "bad-json", message: `Invalid JSON: ${what}`, hint: "fix the JSON syntax", file, ...positionAt(text, offset) });
   }
-  const shownPath = where.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
-  throw new ConfigError({ code: "bad-config", message: `${shownPath ? `"${shownPath}": ` : ""}${message}`, hint, file: at.file, line, column });
+  return { value, root };
+}
+
+function shownPath(where: readonly (string | number)[]): string {
+  return where.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
+}
+
+function problemAt(at: Located, where: (string | number)[], message: string, hint: string, atKey = false): InputProblem {
+  let node = at.root ? findNodeAtLocation(at.root, [...at.base, ...where]) : undefined;
+  // For an unknown name, point at the name rather than its value.
+  if (node && atKey && node.parent?.type === "property") node = node.parent.children?.[0];
+  const shown = shownPath(where);
+  return { code: "bad-config", message: `${shown ? `"${shown}": ` : ""}${message}`, hint, file: at.file, ...(node ? positionAt(at.text, node.offset) : {}) };
+}
+
+let compiled: ValidateFunction | undefined;
+/** The schema's validator, compiled on first use. */
+function validateSchema(value: unknown): ErrorObject[] {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return compiled(value) ? [] : (compiled.errors ?? []);
+}
+const ruleIds = () => rules.map((rule) => rule.meta.id).join(", ");
+
+function pathOf(instancePath: string): (string | number)[] {
+  return instancePath
+    .split("/")
+    .slice(1)
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** One ajv error in the user's words: what is wrong and what to write. */
+function explain(error: ErrorObject, value: unknown, at: Located): InputProblem {
+  const where = pathOf(error.instancePath);
+  const last = where[where.length - 1];
+  const name = typeof last === "string" ? last : "value";
+  const inIgnore = where[0] === "ignores" && where.length >= 2;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const key = [...where, extra];
+      if (where.length === 0) return problemAt(at, key, `unknown setting "${extra}"`, `the settings are ${settingNames().join(", ")}`, true);
+      if (where[0] === "rules") return problemAt(at, key, `unknown rule "${extra}"`, `rules are: ${ruleIds()}`, true);
+      return problemAt(at, key, `unknown field "${extra}"`, `an ignore has ${IGNORE_FIELDS.join(", ")}`, true);
+    }
+    case "required": {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return missing === "reason"
+        ? problemAt(at, where, "an ignore needs a reason", 'say why: "reason": "the source rounds, the translation does not"')
+        : problemAt(at, where, `an ignore needs a "${missing}"`, 'name the rule: "rule": "number-mismatch"');
+    }
+    case "enum":
+      if (inIgnore) return problemAt(at, where, `must name a rule (got ${JSON.stringify(value)})`, `rules are: ${ruleIds()}`);
+      return problemAt(at, where, `must be one of ${SEVERITY_SETTINGS.join(", ")} (got ${JSON.stringify(value)})`, `write "${name}": "warning"`);
+    case "type": {
+      const type = (error.params as { type: string }).type;
+      const example = type === "array" ? '["uk", "ru"]' : type === "object" ? "{ … }" : '"…"';
+      const what = type === "array" ? "a list" : type === "object" ? "an object" : `a ${type}`;
+      return problemAt(at, where, `must be ${what} (got ${JSON.stringify(value) ?? "nothing"})`, where.length === 0 ? 'write { "locales": "locales", "rules": { … } }' : `write "${name}": ${example}`);
+    }
+    case "minLength":
+    case "pattern":
+      return problemAt(at, where, "must not be empty", `write "${name}": "…"`);
+    default:
+      return problemAt(at, where, error.message ?? "is not allowed here", "see docs/concord.schema.json");
+  }
+}
+
+function valueAt(root: unknown, where: (string | number)[]): unknown {
+  let value = root;
+  for (const part of where) value = value !== null && typeof value === "object" && Object.hasOwn(value, part) ? (value as Record<string | number, unknown>)[part] : undefined;
+  return value;
+}
+
+/** Null-prototype copies of the maps a configuration holds, so that a name never reaches Object.prototype. */
+function ownMap<T>(value: Record<string, T> | undefined): Record<string, T> | undefined {
+  return value === undefined ? undefined : Object.assign(Object.create(null) as Record<string, T>, value);
 }
 
 function validate(value: unknown, at: Located): Config {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, [], "the configuration must be a JSON object", 'write { "locales": "locales", "rules": { … } }');
-  const config = value as Record<string, unknown>;
-  for (const [key, entry] of Object.entries(config)) {
-    const kind = KEYS[key];
-    if (!kind) fail(at, [key], `unknown setting "${key}"`, `the settings are ${Object.keys(KEYS).filter((k) => k !== "$schema").join(", ")}`);
-    if (kind === "string" && typeof entry !== "string") fail(at, [key], "must be a string", `write "${key}": "…"`);
-    if (kind === "string[]" && !(Array.isArray(entry) && entry.every((item) => typeof item === "string"))) fail(at, [key], "must be a list of locale codes", `write "${key}": ["uk", "ru"]`);
-  }
-  if (config.aliases !== undefined) {
-    if (typeof config.aliases !== "object" || config.aliases === null || Array.isArray(config.aliases)) fail(at, ["aliases"], "must be an object of folder names and locales", 'write "aliases": { "ua": "uk" }');
-    for (const [name, locale] of Object.entries(config.aliases)) if (typeof locale !== "string") fail(at, ["aliases", name], "must be a locale code", 'write "ua": "uk"');
-  }
-  if (config.glossary !== undefined) {
-    if (typeof config.glossary !== "object" || config.glossary === null || Array.isArray(config.glossary)) fail(at, ["glossary"], "must be an object of source terms", 'write "glossary": { "Greenland": { "uk": "Гренландія", "ru": "Гренландия" } }');
-    for (const [term, renderings] of Object.entries(config.glossary)) {
-      if (typeof renderings !== "object" || renderings === null || Array.isArray(renderings)) fail(at, ["glossary", term], "must be an object of locales and renderings", `write "${term}": { "uk": "…", "ru": "…" }`);
-      for (const [locale, rendering] of Object.entries(renderings)) if (typeof rendering !== "string" || rendering.trim() === "") fail(at, ["glossary", term, locale], "must be the required rendering", `write "${locale}": "…"`);
-    }
-  }
-  if (config.rules !== undefined) {
-    if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) fail(at, ["rules"], "must be an object of rule ids and severities", 'write "rules": { "quote-style": "off" }');
-    for (const [id, setting] of Object.entries(config.rules)) {
-      if (!rulesById.has(id)) fail(at, ["rules", id], `unknown rule "${id}"`, `rules are: ${[...rulesById.keys()].join(", ")}`);
-      if (typeof setting !== "string" || !SEVERITIES.includes(setting)) fail(at, ["rules", id], `must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(setting)})`, `write "${id}": "warning"`);
-    }
-  }
-  if (config.ignores !== undefined) {
-    if (!Array.isArray(config.ignores)) fail(at, ["ignores"], "must be a list", 'write "ignores": [{ "rule": "number-mismatch", "locale": "ru", "key": "p12", "reason": "…" }]');
-    config.ignores.forEach((ignore, index) => {
-      if (typeof ignore !== "object" || ignore === null) fail(at, ["ignores", index], "must be an object", 'write { "rule": "…", "key": "…", "reason": "…" }');
-      const entry = ignore as Record<string, unknown>;
-      for (const key of Object.keys(entry)) if (!["rule", "locale", "namespace", "key", "reason"].includes(key)) fail(at, ["ignores", index, key], `unknown field "${key}"`, "an ignore has rule, locale, namespace, key and reason");
-      if (typeof entry.rule !== "string" || !rulesById.has(entry.rule)) fail(at, ["ignores", index, "rule"], `must name a rule (got ${JSON.stringify(entry.rule)})`, `rules are: ${[...rulesById.keys()].join(", ")}`);
-      if (typeof entry.reason !== "string" || entry.reason.trim() === "") fail(at, ["ignores", index, entry.reason === undefined ? "rule" : "reason"], "an ignore needs a reason", 'say why: "reason": "the source rounds, the translation does not"');
-      for (const key of ["locale", "namespace", "key"]) if (entry[key] !== undefined && typeof entry[key] !== "string") fail(at, ["ignores", index, key], "must be a string", `write "${key}": "…"`);
-    });
-  }
-  return config as Config;
+  const errors = validateSchema(value);
+  if (errors.length) throw new ConfigProblems(errors.map((error) => explain(error, valueAt(value, pathOf(error.instancePath)), at)));
+  const config = value as Config;
+  return {
+    ...config,
+    ...(config.rules ? { rules: ownMap(config.rules) } : {}),
+    ...(config.aliases ? { aliases: ownMap(config.aliases) } : {}),
+    ...(config.glossary ? { glossary: ownMap(config.glossary) } : {}),
+  };
 }
 
-function read(file: string, base: (string | number)[], pick: (parsed: unknown) => unknown): Config {
-  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  let parsed: unknown;
+/** Is there a configuration file at `file`? A link to nothing or a folder there is an error, never "no". */
+function present(file: string, shown: string): boolean {
   try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError({ code: "bad-config", message: `Invalid JSON: ${(error as Error).message}`, hint: "fix the JSON syntax", file });
+    lstatSync(file);
+  } catch {
+    return false;
   }
-  return validate(pick(parsed), { file, text, root: parseTree(text), base });
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch (error) {
+    throw new ConfigError({ code: "bad-config-file", message: `The configuration file is a link to nothing (${(error as NodeJS.ErrnoException).code ?? "error"})`, hint: "point the link at the configuration, or remove it", file: shown });
+  }
+  if (!isFile) throw new ConfigError({ code: "bad-config-file", message: "The configuration path is a folder, not a file", hint: "name the JSON file itself, e.g. --config concord.config.json", file: shown });
+  return true;
 }
 
-/** The configuration for a folder: the file named, else the first of concord.config.json, .concordrc.json, package.json's "concord". */
+function readText(file: string, shown: string): string {
+  try {
+    return readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    throw new ConfigError({ code: "bad-config-file", message: `Cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? "error"})`, hint: "check the file's permissions", file: shown });
+  }
+}
+
+/** Paths in a configuration file are relative to its folder; the run needs them relative to cwd. */
+function rebase(config: Config, folder: string, cwd: string): Config {
+  const from = (setting: string) => path.relative(cwd, path.resolve(folder, setting)) || ".";
+  return { ...config, ...(config.locales !== undefined ? { locales: from(config.locales) } : {}), ...(config.baseline !== undefined ? { baseline: from(config.baseline) } : {}) };
+}
+
+interface Candidate {
+  /** The file as messages show it. */
+  shown: string;
+  text: string;
+  base: (string | number)[];
+}
+
+/** The configuration files of a folder: each present one, and package.json when it has "concord". */
+function candidates(cwd: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const name of CONFIG_FILES) {
+    const file = path.join(cwd, name);
+    if (present(file, name)) found.push({ shown: name, text: readText(file, name), base: [] });
+  }
+  const manifest = path.join(cwd, "package.json");
+  if (present(manifest, "package.json")) {
+    const text = readText(manifest, "package.json");
+    const { value } = parseJsonFile(text, "package.json");
+    if (value !== null && typeof value === "object" && Object.hasOwn(value, "concord")) found.push({ shown: "package.json", text, base: ["concord"] });
+  }
+  return found;
+}
+
+function readCandidate(candidate: Candidate): Config {
+  const { value, root } = parseJsonFile(candidate.text, candidate.shown);
+  return validate(valueAt(value, candidate.base), { file: candidate.shown, text: candidate.text, root, base: candidate.base });
+}
+
+/**
+ * The configuration for a folder: the file named, else the one of concord.config.json,
+ * .concordrc.json and package.json's "concord" that the folder has (two of them are an error:
+ * which one wins would be a guess). `locales` and `baseline` come back relative to `cwd`.
+ */
 export function loadConfig(cwd: string, explicit?: string): { config: Config; file?: string } {
   if (explicit) {
     const file = path.resolve(cwd, explicit);
-    if (!existsSync(file)) throw new ConfigError({ code: "missing-config", message: "The configuration file does not exist", hint: "check the --config path", file: explicit });
-    return { config: read(file, [], (parsed) => parsed), file: explicit };
+    if (!present(file, explicit)) throw new ConfigError({ code: "missing-config", message: "The configuration file does not exist", hint: "check the --config path", file: explicit });
+    const isManifest = path.basename(file) === "package.json";
+    const candidate = { shown: explicit, text: readText(file, explicit), base: isManifest ? ["concord"] : [] };
+    return { config: rebase(readCandidate(candidate), path.dirname(file), cwd), file: explicit };
   }
-  for (const name of CONFIG_FILES) {
-    const file = path.join(cwd, name);
-    if (existsSync(file)) return { config: read(file, [], (parsed) => parsed), file: name };
+  const found = candidates(cwd);
+  if (found.length > 1) {
+    throw new ConfigError({ code: "two-configs", message: `Two configuration files in one folder: ${found.map((c) => c.shown).join(" and ")}`, hint: "keep one of them (or pass --config FILE)", file: found[0].shown });
   }
-  const manifest = path.join(cwd, "package.json");
-  if (existsSync(manifest)) {
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { concord?: unknown };
-    if (parsed.concord !== undefined) return { config: read(manifest, ["concord"], (value) => (value as { concord: unknown }).concord), file: "package.json" };
-  }
-  return { config: {} };
+  if (found.length === 0) return { config: {} };
+  return { config: rebase(readCandidate(found[0]), cwd, cwd), file: found[0].shown };
 }

@@ -143,4 +143,8 @@ export interface RunResult {
   pairs?: CheckedPair[];
   /** The aligned paragraphs side by side, when asked for (CheckOptions.collectRows). */
   report?: ReportNamespace[];
+  /** The share of the namespaces this run checked (`--shard 2/3`), 1-based. */
+  shard?: { index: number; count: number };
+  /** A digest of the effective configuration and tool version: `merge` joins only reports that share it. */
+  configDigest?: string;
 }

@@ -62,7 +62,7 @@ function escapeRegex(text: string): string {
 }
 
 /** A layout pattern as a glob (to find files) and a regex (to read locale and namespace back). */
-function compilePattern(pattern: string) {
+export function compilePattern(pattern: string) {
   if (!pattern.includes("{{lng}}")) {
     throw new ConfigError({ code: "bad-layout", message: `The layout "${pattern}" has no {{lng}}`, hint: 'write where a locale\'s catalogs lie, e.g. "{{lng}}/{{ns}}.json" or "{{lng}}.json"' });
   }

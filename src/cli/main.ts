@@ -1,9 +1,10 @@
 /** The `concord` command line: parses arguments, calls the library, writes the report, returns an exit code. */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
-import type { SeveritySetting } from "../types";
+import type { InputProblem, SeveritySetting } from "../types";
+import { colorEnabled, configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "./options";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -30,6 +31,7 @@ function list(value: unknown): string[] | undefined {
 }
 
 interface CheckArgs {
+  paths?: string[];
   locales?: string;
   config?: string;
   baseline?: string;
@@ -38,8 +40,12 @@ interface CheckArgs {
   targets?: string[];
   namespace?: string[];
   format?: string[];
+  "output-file"?: string;
+  /** The old name of --output-file. */
   output?: string;
-  "max-warnings"?: number;
+  "max-warnings"?: unknown;
+  color?: boolean;
+  "print-config"?: boolean;
   since?: string;
   "only-changed"?: boolean;
   quiet?: boolean;
@@ -49,34 +55,37 @@ interface CheckArgs {
   shard?: string;
 }
 
-interface Output {
-  format: Format;
-  file?: string;
-}
-
 /** `--format stylish --format sarif=concord.sarif`: each output and where it goes. */
 function outputs(args: CheckArgs, io: Io): Output[] {
   const given = list(args.format) ?? [io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish"];
-  const parsed = given.map((entry): Output => {
-    const [name, file] = entry.split("=", 2);
-    if (!(FORMATS as readonly string[]).includes(name)) {
-      throw new ConfigError({ code: "unknown-format", message: `Unknown format "${name}"`, hint: `choose from ${FORMATS.join(", ")}` });
-    }
-    return { format: name as Format, ...(file ? { file } : {}) };
-  });
-  if (args.output) {
-    const first = parsed.find((o) => !o.file);
-    if (first) first.file = args.output;
+  return parseOutputs(given, outputFileOf(args), FORMATS);
+}
+
+/** -o/--output-file, or its old name --output. */
+function outputFileOf(args: { "output-file"?: string; output?: string; out?: string }): string | undefined {
+  return args["output-file"] ?? args.output ?? args.out;
+}
+
+/** Writes a report or a file a command makes, making its folder first. */
+async function writeOutput(io: Io, file: string, content: string): Promise<void> {
+  const target = path.resolve(io.cwd, file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+  } catch (error) {
+    throw new ConfigError({ code: "cannot-write", message: `Cannot make the folder for ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`, hint: "choose another --output-file path", file });
   }
-  return parsed;
+  const { writeAtomic } = await import("./write");
+  await writeAtomic(target, content);
 }
 
 /** `--rule quote-style=off --rule number-mismatch=warning`. */
-function ruleOverrides(values: string[] | undefined): Record<string, SeveritySetting> {
-  const overrides: Record<string, SeveritySetting> = {};
+function ruleOverrides(values: string[] | undefined, ruleIds: readonly string[], severities: readonly string[]): Record<string, SeveritySetting> {
+  const overrides: Record<string, SeveritySetting> = Object.create(null);
   for (const entry of values ?? []) {
     const [id, setting] = entry.split("=", 2);
     if (!id || !setting) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry} is not id=severity`, hint: "write e.g. --rule quote-style=off (off, info, warning, error)" });
+    if (!ruleIds.includes(id)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: unknown rule "${id}"`, hint: `rules are: ${ruleIds.join(", ")}` });
+    if (!severities.includes(setting)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: "${setting}" is not a severity`, hint: `write one of ${severities.join(", ")}` });
     overrides[id] = setting as SeveritySetting;
   }
   return overrides;
@@ -84,23 +93,26 @@ function ruleOverrides(values: string[] | undefined): Record<string, SeveritySet
 
 /** The check's options: the command line first, then the configuration file, then the defaults. */
 async function checkOptions(args: CheckArgs, io: Io) {
-  const { loadConfig } = await import("../config");
+  const [{ loadConfig, parseJsonFile }, { SEVERITY_SETTINGS }, { rules }] = await Promise.all([import("../config"), import("../config-schema"), import("../rules")]);
   const { config } = loadConfig(io.cwd, args.config);
+  const scope = scopeOfPaths(args.paths ?? [], io.cwd, args.locales ?? config.locales, args.layout ?? config.layout);
   const baselineFile = args.baseline ?? config.baseline;
   let baseline: import("../engine/pipeline").BaselineEntry[] | undefined;
   if (args.baseline !== undefined || (config.baseline && existsSync(path.resolve(io.cwd, config.baseline)))) {
     const file = path.resolve(io.cwd, baselineFile as string);
-    if (!existsSync(file)) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output FILE", file: baselineFile });
-    baseline = (JSON.parse(readFileSync(file, "utf8")) as { entries: import("../engine/pipeline").BaselineEntry[] }).entries;
+    if (!existsSync(file)) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output-file FILE", file: baselineFile });
+    const { value } = parseJsonFile(readFileSync(file, "utf8"), baselineFile as string);
+    baseline = (value as { entries: import("../engine/pipeline").BaselineEntry[] }).entries;
   }
-  return {
-    locales: args.locales ?? config.locales ?? "locales",
+  if (args["only-changed"] && args.since === undefined) throw new ConfigError({ code: "only-changed-without-since", message: "--only-changed needs --since: changed since when?", hint: "write e.g. --since origin/main --only-changed" });
+  const options = {
+    locales: scope.locales ?? args.locales ?? config.locales ?? "locales",
     layout: args.layout ?? config.layout,
     source: args.source ?? config.source,
     targets: list(args.targets) ?? config.targets,
     aliases: config.aliases,
-    namespaces: list(args.namespace),
-    rules: { ...config.rules, ...ruleOverrides(list(args.rule)) },
+    namespaces: scope.namespaces ?? list(args.namespace),
+    rules: { ...config.rules, ...ruleOverrides(list(args.rule), rules.map((rule) => rule.meta.id), SEVERITY_SETTINGS) },
     ignores: config.ignores,
     glossary: config.glossary,
     since: args.since,
@@ -108,31 +120,37 @@ async function checkOptions(args: CheckArgs, io: Io) {
     cwd: io.cwd,
     ...(baseline ? { baseline } : {}),
   };
+  return { options, effective: effectiveConfig({ ...options, ...(baselineFile !== undefined ? { baselineFile } : {}) }) };
 }
 
 /** `concord baseline`: records today's findings so that later runs report only new ones. */
 async function runBaseline(args: CheckArgs, io: Io): Promise<number> {
   const { check } = await import("../engine/check");
   const { baselineEntryOf } = await import("../engine/pipeline");
-  const { baseline: _ignored, ...options } = await checkOptions({ ...args, baseline: undefined }, io);
+  const { baseline: _ignored, ...options } = (await checkOptions({ ...args, baseline: undefined }, io)).options;
   const result = await check(options);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  const file = args.output ?? "concord-baseline.json";
-  const { writeAtomic } = await import("./write");
-  await writeAtomic(path.resolve(io.cwd, file), `${JSON.stringify({ version: 1, tool: "concord", entries: result.findings.map(baselineEntryOf) }, null, 2)}\n`);
+  const file = outputFileOf(args) ?? "concord-baseline.json";
+  await writeOutput(io, file, `${JSON.stringify({ version: 1, tool: "concord", entries: result.findings.map(baselineEntryOf) }, null, 2)}\n`);
   io.stdout.write(`Recorded ${result.findings.length} findings in ${file}: later runs with --baseline ${file} report only new ones.\n`);
   return result.problems.length ? 2 : 0;
 }
 
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const maxWarnings = maxWarningsOf(args["max-warnings"]);
+  const targets = outputs(args, io);
+  const { options, effective } = await checkOptions(args, io);
+  if (args["print-config"]) {
+    io.stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
+    return 0;
+  }
   if (args.watch) {
     const { watchCatalogs } = await import("./watch");
-    const watching = await watchCatalogs(await checkOptions(args, io), io);
+    const watching = await watchCatalogs(options, io);
     process.once("SIGINT", () => watching.stop());
     await watching.settled;
     return 0;
   }
-  const targets = outputs(args, io);
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
   const jobs = args.jobs ?? "auto";
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
@@ -143,66 +161,88 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
         if (total >= 20) io.stderr.write(done === total ? "\r\u001b[K" : `\rchecking ${done}/${total} namespaces`);
       }
     : undefined;
-  const full = await checkInParallel({ ...(await checkOptions(args, io)), ...(shard ? { shard } : {}), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
+  // A shard's JSON report carries the pairs it checked, so that merged JUnit lists them all.
+  const listPairs = targets.some((o) => o.format === "junit" || (shard !== undefined && o.format === "json"));
+  const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), listPairs, collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
-  const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
+  const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
+  const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, toolVersion()) };
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  return writeReports(result, targets, io, args["max-warnings"]);
+  return writeReports(result, targets, io, { maxWarnings, color: args.color });
 }
 
 /** Writes each report where it goes and returns the exit code the result deserves. */
-async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, maxWarnings: number | undefined): Promise<number> {
+async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
   const [{ formatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
   const version = toolVersion();
+  const color = colorEnabled(settings.color, io.env, io.stdout.isTTY);
   for (const output of targets) {
-    const color = !output.file && output.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-    const report = formatters[output.format](result, { color, toolVersion: version, rules: rules.map((rule) => rule.meta) });
-    if (output.file) {
-      const { writeAtomic } = await import("./write");
-      await writeAtomic(path.resolve(io.cwd, output.file), report);
-    } else {
-      io.stdout.write(report);
-    }
+    const report = formatters[output.format as Format](result, { color: color && !output.file, toolVersion: version, rules: rules.map((rule) => rule.meta) });
+    if (output.file) await writeOutput(io, output.file, report);
+    else io.stdout.write(report);
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;
-  return maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings ? 1 : 0;
+  const { maxWarnings } = settings;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+    io.stderr.write(`concord: found ${result.summary.warnings} warning${result.summary.warnings === 1 ? "" : "s"} (maximum: ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
 }
 
 /** The options several commands share, defined once so that their help reads the same everywhere. */
 const CATALOG_OPTIONS = {
-  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" },
-  config: { type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" },
+  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales; a path argument sets it too)" },
+  config: { alias: "c", type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" },
   layout: { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' },
   source: { type: "string", describe: "Source locale (default: en)" },
   targets: { type: "string", array: true, describe: "Target locales, comma-separated (default: every other locale folder)" },
 } as const;
 
+/** The output options, one name in every command: -f/--format and -o/--output-file (--output, its old name, still read). */
+function outputOptions(formats: string, outputFile = "Write the (first) report to this file instead of standard output; missing folders are made") {
+  return {
+    format: { alias: "f", type: "string", array: true, describe: formats },
+    "output-file": { alias: "o", type: "string", describe: outputFile },
+    output: { type: "string", hidden: true, describe: "Old name of --output-file" },
+  } as const;
+}
+
+const REPORT_OPTIONS = {
+  color: { type: "boolean", describe: "Colour standard output or not (--no-color); by default on a terminal, unless FORCE_COLOR=0, NO_COLOR or TERM=dumb (FORCE_COLOR=1 forces it)" },
+  "max-warnings": { type: "string", describe: "Exit 1 when there are more warnings than this whole number" },
+} as const;
+
+const PATHS = { type: "string", array: true, describe: "The locales folder, or catalog files (that namespace only); default: the configured locales folder" } as const;
+
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode = 0;
+  const checkOutputs = outputOptions(`Output format, repeatable; FORMAT=FILE sends that one to a file: ${FORMATS.join(", ")} (default: the first; under GitHub Actions, its annotations)`);
   const parser = yargs(argv)
     .scriptName("concord")
     .usage("$0 <command> [options]\n\nChecks that the English, Ukrainian and Russian versions of a text still say the same thing.")
     .command<CheckArgs>(
-      ["check", "$0"],
+      ["check [paths..]", "$0"],
       "Compare the translations with the source and report missing paragraphs, drifting quotes and mismatched numbers",
       (command) =>
         command
+          .positional("paths", PATHS)
           .option("locales", CATALOG_OPTIONS.locales)
           .option("config", CATALOG_OPTIONS.config)
+          .option("print-config", { type: "boolean", describe: "Print the configuration the check would run with (every rule's severity) as JSON, and check nothing" })
           .option("baseline", { type: "string", describe: "Report only findings this baseline file (concord baseline) does not record" })
           .option("layout", CATALOG_OPTIONS.layout)
           .option("source", CATALOG_OPTIONS.source)
           .option("targets", CATALOG_OPTIONS.targets)
           .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })
-          .option("format", { type: "string", array: true, describe: `Output format, repeatable, optionally to a file: --format stylish --format sarif=concord.sarif (${FORMATS.join(", ")}; default stylish, or github under GitHub Actions)` })
-          .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
+          .options(checkOutputs)
+          .options(REPORT_OPTIONS)
           .option("since", { type: "string", describe: "Compare with the catalogs at this git revision: stale translations, and --only-changed" })
           .option("only-changed", { type: "boolean", describe: "With --since: report only paragraphs whose source or translation changed" })
-          .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
           .option("quiet", { type: "boolean", describe: "Report errors only" })
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
@@ -217,47 +257,52 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       "Join the JSON reports of `check --shard i/n --format json` into one report, in any format",
       (command) =>
         command
-          .positional("reports", { type: "string", array: true, describe: "The shards' JSON reports" })
-          .option("format", { type: "string", array: true, describe: `Output format, as for check (${FORMATS.join(", ")} except html)` })
-          .option("output", { type: "string", describe: "Write the (first) report to this file instead of standard output" })
-          .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" }) as never,
+          .positional("reports", { type: "string", array: true, describe: "The shards' JSON reports, one per shard" })
+          .options(outputOptions(`Output format, as for check: ${FORMATS.filter((format) => format !== "html").join(", ")}`))
+          .options(REPORT_OPTIONS) as never,
       async (args) => {
-        const { readReports } = await import("./merge");
+        const maxWarnings = maxWarningsOf(args["max-warnings"]);
         const targets = outputs(args, io);
         if (targets.some((o) => o.format === "html")) throw new ConfigError({ code: "unknown-format", message: "merge cannot write the HTML report: the JSON reports do not carry the paragraphs", hint: "run concord report on the whole tree instead" });
-        const { mergeResults } = await import("../engine/shard");
+        const [{ readReports }, { mergeResults }] = await Promise.all([import("./merge"), import("../engine/shard")]);
         const result = mergeResults(readReports(args.reports, io.cwd));
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-        exitCode = await writeReports(result, targets, io, args["max-warnings"]);
+        exitCode = await writeReports(result, targets, io, { maxWarnings, color: args.color });
       },
     )
     .command<CheckArgs & { out?: string }>(
-      "report",
+      "report [paths..]",
       "Write the HTML report: the paragraphs side by side, findings marked, one self-contained file",
       (command) =>
         command
-          .option("out", { type: "string", describe: "The report file (default: concord-report.html)" })
+          .positional("paths", PATHS)
+          .option("output-file", { alias: "o", type: "string", describe: "The report file (default: concord-report.html); missing folders are made" })
+          .option("out", { type: "string", hidden: true, describe: "Old name of --output-file" })
+          .option("output", { type: "string", hidden: true, describe: "Old name of --output-file" })
           .option("locales", CATALOG_OPTIONS.locales)
           .option("since", { type: "string", describe: "Compare with this git revision (stale paragraphs show their word diff)" })
           .option("config", CATALOG_OPTIONS.config) as never,
       async (args) => {
-        const out = args.out ?? "concord-report.html";
-        const code = await runCheck({ ...args, format: [`html=${out}`] }, io);
-        io.stdout.write(`Wrote ${out}\n`);
-        exitCode = code;
+        const file = outputFileOf(args) ?? "concord-report.html";
+        const code = await runCheck({ ...args, format: [`html=${file}`], "output-file": undefined, output: undefined }, io);
+        io.stdout.write(`Wrote ${file}\n`);
+        // Findings are what the report shows, not a failure to make it; bad input still exits 2.
+        exitCode = code === 2 ? 2 : 0;
       },
     )
     .command<CheckArgs>(
-      "baseline",
+      "baseline [paths..]",
       "Record today's findings in a baseline file, so that later runs (check --baseline FILE) report only new ones",
       (command) =>
         command
+          .positional("paths", PATHS)
           .option("locales", CATALOG_OPTIONS.locales)
           .option("config", CATALOG_OPTIONS.config)
           .option("layout", CATALOG_OPTIONS.layout)
           .option("source", CATALOG_OPTIONS.source)
           .option("targets", CATALOG_OPTIONS.targets)
-          .option("output", { type: "string", describe: "The baseline file to write (default: concord-baseline.json)" }) as never,
+          .option("output-file", { alias: "o", type: "string", describe: "The baseline file to write (default: concord-baseline.json); missing folders are made" })
+          .option("output", { type: "string", hidden: true, describe: "Old name of --output-file" }) as never,
       async (args) => {
         exitCode = await runBaseline(args, io);
       },
@@ -269,33 +314,41 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         command
           .option("since", { type: "string", demandOption: true, describe: "The git revision to compare with" })
           .option("locales", CATALOG_OPTIONS.locales)
+          .option("config", CATALOG_OPTIONS.config)
           .option("layout", CATALOG_OPTIONS.layout)
-          .option("format", { type: "string", array: true, describe: "markdown (default) or json" }) as never,
+          .options(outputOptions("markdown (default) or json", "Write the diff to this file instead of standard output; missing folders are made")) as never,
       async (args) => {
         const { sourceChanges, changesAsMarkdown } = await import("../engine/changes");
+        const [output] = parseOutputs(list(args.format) ?? ["markdown"], outputFileOf(args), ["markdown", "json"]);
         const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
         const result = await sourceChanges({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, since: args.since, cwd: io.cwd });
-        const format = list(args.format)?.[0] ?? "markdown";
-        if (format !== "markdown" && format !== "json") throw new ConfigError({ code: "unknown-format", message: `concord diff writes markdown or json, not "${format}"`, hint: "use --format markdown or --format json" });
-        io.stdout.write(format === "json" ? `${JSON.stringify({ version: 1, since: args.since, ...result }, null, 2)}\n` : changesAsMarkdown(result, args.since));
+        const text = output.format === "json" ? `${JSON.stringify({ version: 1, since: args.since, ...result }, null, 2)}\n` : changesAsMarkdown(result, args.since);
+        if (output.file) await writeOutput(io, output.file, text);
+        else io.stdout.write(text);
         exitCode = 0;
       },
     )
     .command<CheckArgs>(
       "init",
       "Write a starting concord.config.json from the locale folders found",
-      (command) => command.option("locales", CATALOG_OPTIONS.locales) as never,
+      (command) =>
+        command
+          .option("locales", CATALOG_OPTIONS.locales)
+          .option("output-file", { alias: "o", type: "string", describe: "The configuration file to write (default: concord.config.json); missing folders are made" }) as never,
       async (args) => {
         const { discoverLayout } = await import("../catalog/loader");
-        const target = path.join(io.cwd, "concord.config.json");
-        if (existsSync(target)) throw new ConfigError({ code: "config-exists", message: "concord.config.json already exists", hint: "edit it, or remove it to start again", file: "concord.config.json" });
+        const file = outputFileOf(args) ?? "concord.config.json";
+        const target = path.resolve(io.cwd, file);
+        if (existsSync(target)) throw new ConfigError({ code: "config-exists", message: `${file} already exists`, hint: "edit it, or remove it to start again", file });
         const locales = args.locales ?? "locales";
         const layout = await discoverLayout({ locales: path.resolve(io.cwd, locales), cwd: io.cwd });
         const aliases = Object.fromEntries([layout.source, ...layout.targets].filter((l) => layout.language(l) !== l).map((l) => [l, layout.language(l)]));
-        const config = { $schema: "./node_modules/concord/docs/concord.schema.json", locales, layout: layout.pattern, source: layout.source, targets: layout.targets, ...(Object.keys(aliases).length ? { aliases } : {}), rules: {}, ignores: [] };
-        const { writeAtomic } = await import("./write");
-        await writeAtomic(target, `${JSON.stringify(config, null, 2)}\n`);
-        io.stdout.write(`Wrote concord.config.json: ${layout.source} → ${layout.targets.join(", ")}, ${layout.namespaces.length} namespace(s), layout ${layout.pattern}\n`);
+        // Paths in a configuration file are relative to its folder.
+        const fromFile = (to: string) => path.relative(path.dirname(target), path.resolve(io.cwd, to)).split(path.sep).join("/") || ".";
+        const schema = `./${fromFile("node_modules/concord-i18n/docs/concord.schema.json")}`.replace(/^\.\/\.\.\//, "../");
+        const config = { $schema: schema, locales: fromFile(locales), layout: layout.pattern, source: layout.source, targets: layout.targets, ...(Object.keys(aliases).length ? { aliases } : {}), rules: {}, ignores: [] };
+        await writeOutput(io, file, `${JSON.stringify(config, null, 2)}\n`);
+        io.stdout.write(`Wrote ${file}: ${layout.source} → ${layout.targets.join(", ")}, ${layout.namespaces.length} namespace(s), layout ${layout.pattern}\n`);
         exitCode = 0;
       },
     )
@@ -337,7 +390,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     });
   } catch (error) {
     if (error instanceof ConcordError) {
-      io.stderr.write(`concord: ${formatProblem(error.toProblem())}\n`);
+      // A configuration file with several problems prints each on its own line.
+      const problems = "problems" in error ? (error.problems as InputProblem[]) : [error.toProblem()];
+      for (const problem of problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
       return 2;
     }
     throw error;

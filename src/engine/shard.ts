@@ -55,6 +55,7 @@ export function mergeResults(results: readonly RunResult[]): RunResult {
     notices: [...new Set(results.flatMap((r) => r.notices))],
     ...(pairs ? { pairs } : {}),
     ...(report ? { report } : {}),
+    ...(first.configDigest !== undefined ? { configDigest: first.configDigest } : {}),
     summary: {
       ...countSeverities(findings),
       files: sum((r) => r.summary.files),

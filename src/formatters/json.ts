@@ -8,6 +8,8 @@ export function json(result: RunResult, context: FormatContext): string {
     tool: { name: "concord", version: context.toolVersion },
     source: result.source,
     targets: result.targets,
+    shard: result.shard ?? null,
+    configDigest: result.configDigest ?? null,
     summary: result.summary,
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
@@ -29,6 +31,8 @@ export function json(result: RunResult, context: FormatContext): string {
       sourceExcerpt: finding.sourceExcerpt ?? null,
     })),
     problems: result.problems,
+    // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
+    ...(result.shard && result.pairs ? { pairs: result.pairs } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
