@@ -5,11 +5,13 @@
 import fc from "fast-check";
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
+import { loadCatalog } from "../src/catalog/loader";
 import { parseCatalog } from "../src/catalog/parse";
 import { alignNamespace } from "../src/engine/alignment";
-import { activeRules } from "../src/engine/check";
+import { activeRules, check } from "../src/engine/check";
 import { checkTexts } from "../src/engine/check-texts";
 import { compareCatalogs } from "../src/engine/compare";
+import { sortFindings } from "../src/engine/pipeline";
 import { createTextView } from "../src/engine/text-view";
 import { applyFixes } from "../src/fix/apply";
 import { fixTexts, fixTree, MAX_PASSES } from "../src/fix/run";
@@ -193,28 +195,28 @@ describe("which rules fix", () => {
   });
 });
 
-describe("fix pairs each translation with its source by content", () => {
-  /** The bundled article with one uk paragraph dropped and every later value moved up one key. */
-  function shifted(): { root: string; keys: string[]; at: (key: string) => string } {
-    const root = copy();
-    const en = JSON.parse(readFileSync(path.join(root, "locales/en/article.json"), "utf8")) as Record<string, string>;
-    const uk = JSON.parse(readFileSync(path.join(root, "locales/uk/article.json"), "utf8")) as Record<string, string>;
-    // Planted: the source's own doubled space (kept in its translation), and a number left in English notation.
-    en.p11 = en.p11.replace("150", "1,500");
-    uk.p11 = uk.p11.replace("150", "1,500");
-    en.p12 = en.p12.replace("Recently, US", "Recently,  US");
-    uk.p12 = uk.p12.replace("Нещодавно міністр", "Нещодавно  міністр");
-    expect([en.p11, uk.p11, en.p12, uk.p12].filter((t) => t.includes("1,500") || t.includes("  "))).toHaveLength(4);
-    const keys = Object.keys(uk);
-    const dropped = keys.indexOf("p05");
-    const values = keys.map((k) => uk[k]).filter((_, i) => i !== dropped);
-    const moved = Object.fromEntries(keys.slice(0, -1).map((k, i) => [k, values[i]]));
-    writeFileSync(path.join(root, "locales/en/article.json"), JSON.stringify(en, null, 2));
-    writeFileSync(path.join(root, "locales/uk/article.json"), JSON.stringify(moved, null, 2));
-    const at = (key: string) => keys[keys.indexOf(key) - 1];
-    return { root, keys, at };
-  }
+/** The bundled article with one uk paragraph dropped and every later value moved up one key. */
+function shifted(): { root: string; keys: string[]; at: (key: string) => string } {
+  const root = copy();
+  const en = JSON.parse(readFileSync(path.join(root, "locales/en/article.json"), "utf8")) as Record<string, string>;
+  const uk = JSON.parse(readFileSync(path.join(root, "locales/uk/article.json"), "utf8")) as Record<string, string>;
+  // Planted: the source's own doubled space (kept in its translation), and a number left in English notation.
+  en.p11 = en.p11.replace("150", "1,500");
+  uk.p11 = uk.p11.replace("150", "1,500");
+  en.p12 = en.p12.replace("Recently, US", "Recently,  US");
+  uk.p12 = uk.p12.replace("Нещодавно міністр", "Нещодавно  міністр");
+  expect([en.p11, uk.p11, en.p12, uk.p12].filter((t) => t.includes("1,500") || t.includes("  "))).toHaveLength(4);
+  const keys = Object.keys(uk);
+  const dropped = keys.indexOf("p05");
+  const values = keys.map((k) => uk[k]).filter((_, i) => i !== dropped);
+  const moved = Object.fromEntries(keys.slice(0, -1).map((k, i) => [k, values[i]]));
+  writeFileSync(path.join(root, "locales/en/article.json"), JSON.stringify(en, null, 2));
+  writeFileSync(path.join(root, "locales/uk/article.json"), JSON.stringify(moved, null, 2));
+  const at = (key: string) => keys[keys.indexOf(key) - 1];
+  return { root, keys, at };
+}
 
+describe("fix pairs each translation with its source by content", () => {
   test("a shifted catalog is fixed against the right source paragraph", async () => {
     const { root, at } = shifted();
     expect((await run(["check", "--format", "json"], root)).stdout).toContain('"ruleId": "shifted-paragraph"');
@@ -226,6 +228,15 @@ describe("fix pairs each translation with its source by content", () => {
     // p12's translation keeps the doubled space its source has, though the source at its key has none.
     expect(fixed[at("p12")]).toContain("Нещодавно  міністр");
     expect(result.files).toEqual([{ file: "locales/uk/article.json", keys: [at("p11")], fixes: 1 }]);
+  });
+
+  test("the check fix runs finds what concord check finds", async () => {
+    const { root } = shifted();
+    const result = await check({ locales: "locales", cwd: root });
+    const load = async (locale: string) => (await loadCatalog(path.join(root, "locales", locale, "article.json"), locale, "article", `locales/${locale}/article.json`)).catalog!;
+    const found = checkTexts({ catalog: await load("en"), language: "en" }, [{ catalog: await load("ru"), language: "ru" }, { catalog: await load("uk"), language: "uk" }]);
+    expect(result.findings.some((f) => f.ruleId === "shifted-paragraph")).toBe(true);
+    expect(sortFindings(found.flat())).toEqual(result.findings);
   });
 });
 
