@@ -196,7 +196,7 @@ async function writeReports(result: import("../types").RunResult, targets: Outpu
 
 /** The options several commands share, defined once so that their help reads the same everywhere. */
 const CATALOG_OPTIONS = {
-  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales; a path argument sets it too)" },
+  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" },
   config: { alias: "c", type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" },
   layout: { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' },
   source: { type: "string", describe: "Source locale (default: en)" },
@@ -217,7 +217,7 @@ const REPORT_OPTIONS = {
   "max-warnings": { type: "string", describe: "Exit 1 when there are more warnings than this whole number" },
 } as const;
 
-const PATHS = { type: "string", array: true, describe: "The locales folder, or catalog files (that namespace only); default: the configured locales folder" } as const;
+const PATHS = { type: "string", array: true, describe: "The locales folder (as --locales does), or catalog files: their namespaces only (default: the configured locales folder)" } as const;
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode = 0;
