@@ -51,7 +51,7 @@ interface CheckArgs {
   quiet?: boolean;
   rule?: string[];
   watch?: boolean;
-  jobs?: number;
+  jobs?: string;
   shard?: string;
 }
 
@@ -152,7 +152,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return 0;
   }
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
-  const jobs = args.jobs ?? "auto";
+  // Read as text, so that --jobs abc is named as given (a number option would say NaN).
+  const jobs = args.jobs === undefined || args.jobs === "auto" ? "auto" : /^\s*\d+\s*$/.test(args.jobs) ? Number(args.jobs) : NaN;
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
@@ -246,7 +247,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("quiet", { type: "boolean", describe: "Report errors only" })
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
-          .option("jobs", { type: "number", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
+          .option("jobs", { type: "string", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
           .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
