@@ -175,8 +175,8 @@ describe("usage errors with a hint", () => {
 
   test("--rule with an unknown rule or severity", async () => {
     const root = tempTree(files);
-    expect((await runCli(["check", "--rule", "no-such-rule=off"], root)).stderr).toMatch(/--rule no-such-rule=off: unknown rule "no-such-rule"/);
-    expect((await runCli(["check", "--rule", "quote-style=of"], root)).stderr).toMatch(/--rule quote-style=of: "of" is not a severity — write one of off, info, warning, error/);
+    expect((await runCli(["check", "--rule", "no-such-rule=off"], root)).stderr).toMatch(/Unknown rule "no-such-rule" \(--rule no-such-rule=off\) — rules are: /);
+    expect((await runCli(["check", "--rule", "quote-style=of"], root)).stderr).toMatch(/Rule "quote-style" cannot be set to "of" \(--rule quote-style=of\) — use off, info, warning, error/);
   });
 });
 

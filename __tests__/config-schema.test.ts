@@ -80,7 +80,7 @@ describe("validation", () => {
     expect(root.stderr).toMatch(/"constructor": unknown setting "constructor"/);
     expect(root.stderr).toMatch(/"rules\.constructor": unknown rule "constructor"/);
     expect(root.stderr).toMatch(/"rules\.toString": unknown rule "toString"/);
-    expect((await runCli(["check", "--rule", "constructor=off"], tempTree(catalogs))).stderr).toMatch(/unknown rule "constructor"/);
+    expect((await runCli(["check", "--rule", "constructor=off"], tempTree(catalogs))).stderr).toMatch(/Unknown rule "constructor"/);
   });
 
   test("JSON syntax errors name the line and column", async () => {

@@ -84,8 +84,8 @@ function ruleOverrides(values: string[] | undefined, ruleIds: readonly string[],
   for (const entry of values ?? []) {
     const [id, setting] = entry.split("=", 2);
     if (!id || !setting) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry} is not id=severity`, hint: "write e.g. --rule quote-style=off (off, info, warning, error)" });
-    if (!ruleIds.includes(id)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: unknown rule "${id}"`, hint: `rules are: ${ruleIds.join(", ")}` });
-    if (!severities.includes(setting)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: "${setting}" is not a severity`, hint: `write one of ${severities.join(", ")}` });
+    if (!ruleIds.includes(id)) throw new ConfigError({ code: "bad-rule-option", message: `Unknown rule "${id}" (--rule ${entry})`, hint: `rules are: ${ruleIds.join(", ")}` });
+    if (!severities.includes(setting)) throw new ConfigError({ code: "bad-rule-option", message: `Rule "${id}" cannot be set to "${setting}" (--rule ${entry})`, hint: `use ${severities.join(", ")}` });
     overrides[id] = setting as SeveritySetting;
   }
   return overrides;
