@@ -168,10 +168,15 @@ describe("usage errors with a hint", () => {
     expect(existsSync(path.join(root, "r.txt"))).toBe(true);
   });
 
+  test("--jobs that is not a whole number is named as given, never NaN", async () => {
+    const root = tempTree(files);
+    for (const bad of ["abc", "1.5", "0"]) expect(await runCli(["check", "--jobs", bad], root)).toMatchObject({ code: 2, stderr: `concord: --jobs ${bad} is not a whole number of threads — write e.g. --jobs 2 (one per core is the most that helps)\n` });
+  });
+
   test("--rule with an unknown rule or severity", async () => {
     const root = tempTree(files);
-    expect((await runCli(["check", "--rule", "no-such-rule=off"], root)).stderr).toMatch(/--rule no-such-rule=off: unknown rule "no-such-rule"/);
-    expect((await runCli(["check", "--rule", "quote-style=of"], root)).stderr).toMatch(/--rule quote-style=of: "of" is not a severity — write one of off, info, warning, error/);
+    expect((await runCli(["check", "--rule", "no-such-rule=off"], root)).stderr).toMatch(/Unknown rule "no-such-rule" \(--rule no-such-rule=off\) — rules are: /);
+    expect((await runCli(["check", "--rule", "quote-style=of"], root)).stderr).toMatch(/Rule "quote-style" cannot be set to "of" \(--rule quote-style=of\) — use off, info, warning, error/);
   });
 });
 
@@ -185,14 +190,14 @@ describe("report", () => {
 });
 
 describe("help", () => {
-  const commands = ["check", "merge", "report", "baseline", "diff", "init", "fix"];
+  const commands = ["", "check", "merge", "report", "baseline", "diff", "init", "fix"];
 
-  test.each(commands)("%s --help reads right", async (command) => {
-    const { code, stdout } = await runCli([command, "--help"]);
+  test.each(commands)("concord %s --help reads right", async (command) => {
+    const { code, stdout } = await runCli([command, "--help"].filter(Boolean));
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/NaN|undefined|\[object/);
     // Each format is named once in its option's text.
-    const formats = /--format\s+([\s\S]*?)\[array\]/.exec(stdout)?.[1] ?? "";
+    const formats = /-f, --format\s+([\s\S]*?)\[array\]/.exec(stdout)?.[1] ?? "";
     for (const name of ["stylish", "json", "sarif", "junit", "github", "markdown", "html"]) expect(formats.split(new RegExp(`\\b${name}\\b`)).length).toBeLessThanOrEqual(2);
   });
 

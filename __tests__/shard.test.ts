@@ -57,7 +57,7 @@ describe("shards", () => {
 });
 
 describe("the built CLI (worker threads)", () => {
-  test("dist is built (npm ci runs the build)", () => {
+  test("dist is built (npm test and npm start build it first)", () => {
     expect(existsSync(path.join(__dirname, "..", "dist", "engine", "worker.js"))).toBe(true);
   });
 

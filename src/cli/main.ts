@@ -51,7 +51,7 @@ interface CheckArgs {
   quiet?: boolean;
   rule?: string[];
   watch?: boolean;
-  jobs?: number;
+  jobs?: string;
   shard?: string;
 }
 
@@ -84,8 +84,8 @@ function ruleOverrides(values: string[] | undefined, ruleIds: readonly string[],
   for (const entry of values ?? []) {
     const [id, setting] = entry.split("=", 2);
     if (!id || !setting) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry} is not id=severity`, hint: "write e.g. --rule quote-style=off (off, info, warning, error)" });
-    if (!ruleIds.includes(id)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: unknown rule "${id}"`, hint: `rules are: ${ruleIds.join(", ")}` });
-    if (!severities.includes(setting)) throw new ConfigError({ code: "bad-rule-option", message: `--rule ${entry}: "${setting}" is not a severity`, hint: `write one of ${severities.join(", ")}` });
+    if (!ruleIds.includes(id)) throw new ConfigError({ code: "bad-rule-option", message: `Unknown rule "${id}" (--rule ${entry})`, hint: `rules are: ${ruleIds.join(", ")}` });
+    if (!severities.includes(setting)) throw new ConfigError({ code: "bad-rule-option", message: `Rule "${id}" cannot be set to "${setting}" (--rule ${entry})`, hint: `use ${severities.join(", ")}` });
     overrides[id] = setting as SeveritySetting;
   }
   return overrides;
@@ -152,7 +152,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return 0;
   }
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
-  const jobs = args.jobs ?? "auto";
+  // Read as text, so that --jobs abc is named as given (a number option would say NaN).
+  const jobs = args.jobs === undefined || args.jobs === "auto" ? "auto" : /^\s*\d+\s*$/.test(args.jobs) ? Number(args.jobs) : NaN;
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
@@ -196,7 +197,7 @@ async function writeReports(result: import("../types").RunResult, targets: Outpu
 
 /** The options several commands share, defined once so that their help reads the same everywhere. */
 const CATALOG_OPTIONS = {
-  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales; a path argument sets it too)" },
+  locales: { type: "string", describe: "Folder with one folder per locale: <locales>/<lng>/<namespace>.json (default: locales)" },
   config: { alias: "c", type: "string", describe: "Configuration file (default: concord.config.json, .concordrc.json or package.json's \"concord\")" },
   layout: { type: "string", describe: 'Where catalogs lie under --locales: "{{lng}}/{{ns}}.json" (default) or "{{lng}}.json"; found by itself when not given' },
   source: { type: "string", describe: "Source locale (default: en)" },
@@ -217,7 +218,7 @@ const REPORT_OPTIONS = {
   "max-warnings": { type: "string", describe: "Exit 1 when there are more warnings than this whole number" },
 } as const;
 
-const PATHS = { type: "string", array: true, describe: "The locales folder, or catalog files (that namespace only); default: the configured locales folder" } as const;
+const PATHS = { type: "string", array: true, describe: "The locales folder (as --locales does), or catalog files: their namespaces only (default: the configured locales folder)" } as const;
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode = 0;
@@ -246,7 +247,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("quiet", { type: "boolean", describe: "Report errors only" })
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
-          .option("jobs", { type: "number", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
+          .option("jobs", { type: "string", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
           .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
