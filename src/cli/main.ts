@@ -12,7 +12,7 @@ export interface Io {
   cwd: string;
 }
 
-const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown", "html"] as const;
+const FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "rdjsonl", "markdown", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many
@@ -155,11 +155,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
 /** Writes each report where it goes and returns the exit code the result deserves. */
 async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, maxWarnings: number | undefined): Promise<number> {
-  const [{ formatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
-  const version = toolVersion();
+  const [{ formatters, formatContext }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
   for (const output of targets) {
     const color = !output.file && output.format === "stylish" && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-    const report = formatters[output.format](result, { color, toolVersion: version, rules: rules.map((rule) => rule.meta) });
+    const report = formatters[output.format](result, formatContext({ color, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail: maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings }));
     if (output.file) {
       const { writeAtomic } = await import("./write");
       await writeAtomic(path.resolve(io.cwd, output.file), report);
