@@ -54,19 +54,26 @@ describe("output formats", () => {
   test("JUnit: a test case per checked pair, failures carrying the findings", async () => {
     const root = planted();
     const { stdout } = await run(["check", "--format", "junit"], root);
-    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="concord" tests="38" failures="2">/);
+    // The warning (p03, quote style) leaves its test case passing, noted in <system-out>.
+    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="concord" tests="38" failures="1" errors="0">/);
     expect(stdout).toContain('<testcase classname="uk/article" name="p11">');
     expect(stdout).toMatch(/<failure type="number-mismatch" message="Numbers differ: the source has 150, the translation has 15 instead">/);
     expect(stdout).toContain('<testcase classname="ru/article" name="p11" />');
+    expect(stdout).toMatch(/<testcase classname="uk\/article" name="p03">\n\s*<system-out>locales\/uk\/article\.json:\d+:\d+ warning quote-style: /);
+    // Warnings fail when the run fails on them (--max-warnings exceeded).
+    const strict = (await run(["check", "--format", "junit", "--max-warnings", "0"], root)).stdout;
+    expect(strict).toContain('failures="2"');
+    expect(strict).toMatch(/<failure type="quote-style"/);
   });
 
   test("Markdown: counts per locale and rule, findings with source and translation, cut to fit a comment", async () => {
     const root = planted();
     const { stdout } = await run(["check", "--format", "markdown"], root);
     expect(stdout).toContain("### Concord: 1 error, 1 warning");
-    expect(stdout).toContain("| number-mismatch | 0 | 1 |");
-    expect(stdout).toContain(`| ❌ | \`locales/uk/article.json:${lineOf(root, "p11")}\` p11 | number-mismatch | The US already has about 150 troops`);
-    expect(stdout).toContain("США вже мають близько **15** військових");
+    expect(stdout).toContain("| `number-mismatch` | 0 | 1 |");
+    expect(stdout).toContain(`| ❌ | \`locales/uk/article.json:${lineOf(root, "p11")}\` \`p11\` | \`number-mismatch\` | \`The US already has about 150 troops`);
+    expect(stdout).toMatch(/США вже мають близько\s*` \*\*`15`\*\* `\s*військових/);
+    expect(stdout).toContain("Numbers differ\\: the source has `150`, the translation has `15` instead |");
     // Many findings: the comment is cut with a line saying how many were left out.
     const big = tempTree(Object.fromEntries([["en/a.json", JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`p${i}`, `There were ${i + 100} troops there.`])))], ["uk/a.json", JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`p${i}`, `Там було ${i + 1} військових.`])))]]));
     const cut = (await run(["check", "--locales", big, "--format", "markdown"], big)).stdout;

@@ -10,6 +10,8 @@
  * the line and paragraph separators.
  */
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/** The same less C0 (JSON.stringify escapes C0 in strings; outside them it writes its own line breaks). */
+const UNSAFE_BEYOND_C0 = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /** Lone surrogates: not text, and not encodable as UTF-8 (terminals print U+FFFD, XML rejects them). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -75,7 +77,7 @@ export function htmlSafe(text: string): string {
  * Safe on the whole document because outside strings JSON holds only ASCII.
  */
 export function jsonSafe(document: string): string {
-  return document.replace(UNSAFE, hex);
+  return document.replace(UNSAFE_BEYOND_C0, hex);
 }
 
 /** Markdown's ASCII punctuation, backslash-escaped: text of ours (messages) that must not render. */
