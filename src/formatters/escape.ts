@@ -61,13 +61,15 @@ export function xmlSafe(text: string): string {
 }
 
 /**
- * HTML text or attribute value: markup characters as entities, and controls and bidi characters
- * shown as `\u202E` (a browser would act on them); line breaks and tabs stay, white space to HTML.
+ * HTML text or attribute value: markup characters as entities; line breaks and tabs as character
+ * references (white space to a browser, and no line of the file starts with input); other
+ * controls and bidi characters shown as `\u202E`, since a browser would act on them.
  */
 export function htmlSafe(text: string): string {
   return String(text)
     .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string)
-    .replace(UNSAFE, (c) => (c === "\n" || c === "\t" ? c : hex(c)))
+    .replace(/[\t\n]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(UNSAFE, hex)
     .replace(LONE_SURROGATE, hex);
 }
 
