@@ -171,7 +171,8 @@ const forgedResult = (findings: Finding[]): RunResult => ({
 describe("every format, on a forged merged report", () => {
   const names = Object.keys(formatters) as FormatterName[];
   test.each(names)("%s: nothing injected", (name) => {
-    const output = formatters[name](forgedResult([forgedFinding()]), context());
+    const elsewhere = { ...forgedFinding(), file: " ::warning::f.json", severity: "constructor" as Finding["severity"] };
+    const output = formatters[name](forgedResult([forgedFinding(), elsewhere]), context());
     expectNoInjection(name, output);
     if (name === "markdown") expectInertMarkdown(output, [HOSTILE.mask]);
   });

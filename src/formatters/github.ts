@@ -7,13 +7,10 @@
 import type { Finding, InputProblem, RunResult } from "../types";
 import { workflowData, workflowProperty } from "./escape";
 import type { FormatContext } from "./format";
+import { whole as position } from "./problems";
 
 const COMMAND: Record<string, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
 
-/** A 1-based position as GitHub expects it: a whole number, 1 when the value is anything else. */
-function position(value: unknown): number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1;
-}
 
 function command(kind: "error" | "warning" | "notice", properties: Array<[string, string | number]>, message: string): string {
   return `::${kind} ${properties.map(([name, value]) => `${name}=${typeof value === "number" ? value : workflowProperty(value)}`).join(",")}::${workflowData(message)}`;

@@ -8,7 +8,7 @@ import { createHash } from "crypto";
 import type { Finding, InputProblem, RunResult } from "../types";
 import { jsonSafe } from "./escape";
 import type { FormatContext } from "./format";
-import { problemPosition } from "./problems";
+import { problemPosition, whole as line } from "./problems";
 import { fingerprint } from "./sarif";
 
 /** GitLab's scale is info, minor, major, critical, blocker; an input problem blocks the check itself. */
@@ -22,7 +22,6 @@ export interface CodeQualityIssue {
   location: { path: string; lines: { begin: number } };
 }
 
-const line = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1);
 
 function unique(identity: string, seen: Map<string, number>): string {
   const count = seen.get(identity) ?? 0;

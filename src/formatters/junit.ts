@@ -8,7 +8,7 @@ import { formatProblem } from "../errors";
 import type { Finding, RunResult } from "../types";
 import { xmlSafe as xml } from "./escape";
 import type { FormatContext } from "./format";
-import { problemPosition } from "./problems";
+import { problemPosition, whole } from "./problems";
 
 interface Suite {
   cases: string[];
@@ -16,7 +16,7 @@ interface Suite {
   errors: number;
 }
 
-const describe = (f: Finding) => `${f.file}:${Number(f.line)}:${Number(f.column)} ${f.severity} ${f.ruleId}: ${f.message}`;
+const describe = (f: Finding) => `${f.file}:${whole(f.line)}:${whole(f.column)} ${f.severity} ${f.ruleId}: ${f.message}`;
 
 function testcase(classname: string, name: string, body: string[]): string {
   return `    <testcase classname="${xml(classname)}" name="${xml(name)}"${body.length ? `>\n${body.join("\n")}\n    </testcase>` : " />"}`;

@@ -7,7 +7,7 @@ import { formatMessage } from "../engine/message";
 import type { Finding, RunResult } from "../types";
 import { markdownCode, markdownText } from "./escape";
 import type { FormatContext } from "./format";
-import { problemPosition } from "./problems";
+import { problemPosition, whole } from "./problems";
 
 /** GitHub's limit for a comment is 65,536 characters; leave room for the last line. */
 const LIMIT = 65_000;
@@ -36,7 +36,7 @@ function findingRow(f: Finding, context: FormatContext): string {
   const snippet = f.snippet && typeof f.snippet.text === "string" ? f.snippet : undefined;
   const part = (text: string, strong = false) => (text === "" ? "" : strong ? `**${code(text)}**` : code(text));
   const target = snippet ? [part(snippet.text.slice(0, snippet.start)), part(snippet.text.slice(snippet.start, snippet.end), true), part(snippet.text.slice(snippet.end))].filter(Boolean).join(" ") : "";
-  return `| ${mark} | ${code(`${f.file}:${Number(f.line)}`)} ${code(f.key)} | ${code(f.ruleId)} | ${source} | ${target} | ${messageMarkdown(f, context)} |`;
+  return `| ${mark} | ${code(`${f.file}:${whole(f.line)}`)} ${code(f.key)} | ${code(f.ruleId)} | ${source} | ${target} | ${messageMarkdown(f, context)} |`;
 }
 
 function problemRows(result: RunResult): string[] {

@@ -36,8 +36,12 @@ export function uncheckedNamespacesByTarget(result: RunResult): Map<string, numb
   );
 }
 
-/** A problem's 1-based position, always numbers (a merged report may carry anything). */
+/** A 1-based line or column as a whole number: 1 for anything else (a merged report may carry anything). */
+export function whole(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1;
+}
+
+/** A problem's 1-based position, always numbers. */
 export function problemPosition(problem: InputProblem): { line: number; column: number } {
-  const whole = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1);
   return { line: whole(problem.line), column: whole(problem.column) };
 }

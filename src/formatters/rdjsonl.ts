@@ -8,10 +8,9 @@ import type { Finding, InputProblem, RunResult } from "../types";
 import { jsonSafe } from "./escape";
 import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
-import { problemPosition } from "./problems";
+import { problemPosition, whole } from "./problems";
 
 const SEVERITY: Record<string, "ERROR" | "WARNING" | "INFO"> = { error: "ERROR", warning: "WARNING", info: "INFO" };
-const whole = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1);
 
 interface Position {
   line: number;

@@ -10,11 +10,10 @@ import { jsonSafe } from "./escape";
 import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
 import type { RuleMeta } from "../rules/rule";
-import { problemPosition } from "./problems";
+import { problemPosition, whole } from "./problems";
 
 const LEVEL: Record<string, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const levelOf = (severity: unknown) => (typeof severity === "string" && Object.hasOwn(LEVEL, severity) ? LEVEL[severity] : "error");
-const whole = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 1);
 
 export function fingerprint(finding: Finding): string {
   const identity = [finding.ruleId, finding.messageId, finding.locale, finding.namespace, finding.key, finding.sourceKey ?? "", JSON.stringify(finding.data)].join("\u0000");

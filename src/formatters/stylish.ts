@@ -8,7 +8,7 @@ import { formatProblem } from "../errors";
 import type { Finding, RunResult, Severity } from "../types";
 import { terminalSafe } from "./escape";
 import type { FormatContext } from "./format";
-import { uncheckedCatalogs, uncheckedNamespacesByTarget } from "./problems";
+import { uncheckedCatalogs, uncheckedNamespacesByTarget, whole } from "./problems";
 
 type Style = Parameters<typeof styleText>[0];
 type Paint = (style: Style, text: string) => string;
@@ -32,7 +32,7 @@ const flat = (text: string) => terminalSafe(String(text).replace(/[ \t\n\r\u00A0
 /** A path at the start of a line: if it could pass for a command (`::`, `##[`), it starts with ./ instead. */
 function headerPath(file: string): string {
   const safe = terminalSafe(file);
-  return /^[\p{L}\p{N}./_~]/u.test(safe) && !safe.startsWith("::") ? safe : `./${safe}`;
+  return /^[\p{L}\p{N}./_~]/u.test(safe) ? safe : `./${safe}`;
 }
 
 function snippetLine(finding: Finding, paint: Paint, color: boolean): string | undefined {
@@ -53,8 +53,8 @@ function findingLines(findings: readonly Finding[], paint: Paint, color: boolean
       currentFile = finding.file;
       lines.push(paint("underline", headerPath(finding.file)));
     }
-    const where = `${Number(finding.line)}:${Number(finding.column)}`.padEnd(7);
-    const severity = SEVERITY_STYLE[finding.severity] ? finding.severity : "error";
+    const where = `${whole(finding.line)}:${whole(finding.column)}`.padEnd(7);
+    const severity: Severity = Object.hasOwn(SEVERITY_STYLE, finding.severity) ? finding.severity : "error";
     const key = finding.sourceKey && finding.sourceKey !== finding.key ? `${flat(finding.key)} (${flat(finding.sourceKey)})` : flat(finding.key);
     lines.push(`  ${where} ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))} ${paint("bold", `[${flat(finding.locale)}] ${key}`)}  ${flat(finding.message)}  ${paint("gray", flat(finding.ruleId))}`);
     const snippet = snippetLine(finding, paint, color);
