@@ -77,7 +77,7 @@ describe("concord diff and concord init", () => {
     edit(root, "uk", (c) => void (c.p12 = c.p12.replace("залишаться", "лишаться")));
     const markdown = (await run(["diff", "--since", "base"], root)).stdout;
     // Columns follow the targets: ru, uk.
-    expect(markdown).toContain("| article:p12 | Recently, US Treasury Secretary Scott Bessent [-stated-]{+said+} that the US [-will remain-]{+would stay+} in the NATO Alliance. | ⚠️ stale | ✅ followed |");
+    expect(markdown).toContain("| `article:p12` | `Recently, US Treasury Secretary Scott Bessent [-stated-]{+said+} that the US [-will remain-]{+would stay+} in the NATO Alliance.` | ⚠️ stale | ✅ followed |");
     const json = JSON.parse((await run(["diff", "--since", "base", "--format", "json"], root)).stdout);
     expect(json.changes).toHaveLength(1);
     expect(json.changes[0]).toMatchObject({ namespace: "article", key: "p12", kind: "changed", translations: { uk: "followed", ru: "stale" } });

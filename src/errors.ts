@@ -1,4 +1,5 @@
 /** Typed, expected errors: each prints as one line with a position and a hint, never a stack. */
+import { terminalSafe } from "./formatters/escape";
 import type { InputProblem } from "./types";
 
 export class ConcordError extends Error {
@@ -30,12 +31,17 @@ export class CatalogError extends ConcordError {}
 /** Options or configuration that make no sense. */
 export class ConfigError extends ConcordError {}
 
-/** file:line:column: message (hint) — the one line every input problem prints as. */
+/**
+ * file:line:column: message — hint, the one line every input problem prints as. Every part may hold
+ * text from a catalog, a configuration or a report (a key, a path), so each is made terminal-safe:
+ * no control character, line break or bidi override of the input reaches standard error raw.
+ */
 export function formatProblem(problem: InputProblem): string {
+  const number = (value: unknown, fallback: number) => (typeof value === "number" && Number.isFinite(value) ? String(value) : String(fallback));
   const where = problem.file
     ? problem.line !== undefined
-      ? `${problem.file}:${problem.line}:${problem.column ?? 1}: `
-      : `${problem.file}: `
+      ? `${terminalSafe(problem.file)}:${number(problem.line, 1)}:${number(problem.column, 1)}: `
+      : `${terminalSafe(problem.file)}: `
     : "";
-  return `${where}${problem.message}${problem.hint ? ` — ${problem.hint}` : ""}`;
+  return `${where}${terminalSafe(problem.message)}${problem.hint ? ` — ${terminalSafe(problem.hint)}` : ""}`;
 }

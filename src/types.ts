@@ -115,6 +115,8 @@ export interface InputProblem {
   file?: string;
   line?: number;
   column?: number;
+  /** Set when the problem kept this locale's catalog of this namespace from being checked. */
+  unchecked?: { locale: string; namespace: string };
 }
 
 export interface RunSummary {

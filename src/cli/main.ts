@@ -13,7 +13,7 @@ export interface Io {
   cwd: string;
 }
 
-const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown", "html"] as const;
+const FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "rdjsonl", "markdown", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many
@@ -177,18 +177,18 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
 /** Writes each report where it goes and returns the exit code the result deserves. */
 async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
-  const [{ formatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
-  const version = toolVersion();
+  const [{ formatters, formatContext }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
   const color = colorEnabled(settings.color, io.env, io.stdout.isTTY);
+  const { maxWarnings } = settings;
+  const warningsFail = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
   for (const output of targets) {
-    const report = formatters[output.format as Format](result, { color: color && !output.file, toolVersion: version, rules: rules.map((rule) => rule.meta) });
+    const report = formatters[output.format as Format](result, formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail }));
     if (output.file) await writeOutput(io, output.file, report);
     else io.stdout.write(report);
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;
-  const { maxWarnings } = settings;
-  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+  if (warningsFail) {
     io.stderr.write(`concord: found ${result.summary.warnings} warning${result.summary.warnings === 1 ? "" : "s"} (maximum: ${maxWarnings})\n`);
     return 1;
   }

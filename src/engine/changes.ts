@@ -2,6 +2,7 @@
 import path from "path";
 import { discoverLayout, loadCatalog } from "../catalog/loader";
 import { parseCatalog } from "../catalog/parse";
+import { markdownCode } from "../formatters/escape";
 import { showWordDiff, wordDiff, type WordChange } from "../rules/stale-translation";
 import { openRevision } from "../vcs/git";
 
@@ -63,13 +64,18 @@ export async function sourceChanges(options: { locales: string; since: string; l
   return { source: layout.source, targets: layout.targets, changes };
 }
 
+/**
+ * `concord diff`'s Markdown: a table of the changed paragraphs. Keys and texts are code spans
+ * (markdownCode), so nothing in a catalog renders, links, fetches, mentions or breaks the table.
+ */
 export function changesAsMarkdown(result: Awaited<ReturnType<typeof sourceChanges>>, since: string): string {
-  if (result.changes.length === 0) return `No source paragraph changed since ${since}.\n`;
-  const lines = [`### Source changes since ${since}`, "", `| paragraph | change | ${result.targets.join(" | ")} |`, `|---|---|${result.targets.map(() => "---").join("|")}|`];
+  const code = (text: string) => markdownCode(text, { inTable: true });
+  if (result.changes.length === 0) return `No source paragraph changed since ${markdownCode(since)}.\n`;
+  const lines = [`### Source changes since ${markdownCode(since)}`, "", `| paragraph | change | ${result.targets.map(code).join(" | ")} |`, `|---|---|${result.targets.map(() => "---").join("|")}|`];
   const mark = { followed: "✅ followed", stale: "⚠️ stale", absent: "— absent" } as const;
   for (const c of result.changes) {
     const shown = c.diff ? showWordDiff(c.diff) : c.kind === "added" ? `{+${c.after}+}` : `[-${c.before}-]`;
-    lines.push(`| ${c.namespace}:${c.key} | ${shown.replace(/\|/g, "\\|").replace(/\s+/g, " ")} | ${result.targets.map((t) => mark[c.translations[t]]).join(" | ")} |`);
+    lines.push(`| ${code(`${c.namespace}:${c.key}`)} | ${code(shown.replace(/\s+/g, " "))} | ${result.targets.map((t) => mark[c.translations[t]]).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -114,6 +114,11 @@ function missingFileFinding(layout: Layout, namespace: string, target: string, p
   };
 }
 
+/** The problems of a catalog that could not be read, marked so that every report can say what was not checked. */
+function uncheckedBy(problems: readonly InputProblem[], locale: string, namespace: string): InputProblem[] {
+  return problems.map((problem) => ({ ...problem, unchecked: { locale, namespace } }));
+}
+
 /** `discovered`: the layout of these options when the caller has already found it (checkInParallel). */
 export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -139,7 +144,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
     const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
-    append(problems, loaded.problems);
+    append(problems, loaded.catalog ? loaded.problems : uncheckedBy(loaded.problems, layout.source, namespace));
     if (!loaded.catalog) continue;
     files++;
     const sourceCatalog = loaded.catalog;
@@ -158,7 +163,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
         continue;
       }
       const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)));
-      append(problems, target.problems);
+      append(problems, target.catalog ? target.problems : uncheckedBy(target.problems, locale, namespace));
       if (!target.catalog) continue;
       files++;
       resources.add(target.catalog);

@@ -5,10 +5,12 @@
  * string is escaped; a Content-Security-Policy allows only the report's own style and script, by hash.
  */
 import { createHash } from "crypto";
+import { formatProblem } from "../errors";
 import { profileFor } from "../text/locales";
 import { extractNumbers } from "../text/numbers";
 import { extractQuotes } from "../text/quotes";
 import type { Finding, ReportCell, RunResult } from "../types";
+import { htmlSafe } from "./escape";
 import type { FormatContext } from "./format";
 
 const STYLE = `
@@ -79,9 +81,7 @@ const SCRIPT = `
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64");
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+const escapeHtml = htmlSafe;
 
 interface Span {
   start: number;
@@ -129,6 +129,13 @@ function wordDiffHtml(finding: Finding): string {
   if (!Array.isArray(changes)) return "";
   const parts = changes.map((c) => (c.change === "added" ? `<ins>${escapeHtml(c.text)}</ins>` : c.change === "removed" ? `<del>${escapeHtml(c.text)}</del>` : escapeHtml(c.text)));
   return `<span class="diff">${parts.join("")}</span>`;
+}
+
+/** The input problems, and the catalogs they kept from being checked: a report never hides them. */
+function problemsHtml(result: RunResult): string {
+  if (result.problems.length === 0) return "";
+  const items = result.problems.map((p) => `<li class="error">${escapeHtml(formatProblem(p))}${p.unchecked ? ` <strong>(not checked: [${escapeHtml(p.unchecked.locale)}] ${escapeHtml(p.unchecked.namespace)})</strong>` : ""}</li>`);
+  return `<section class="problems"><h2>Input problems: ${result.problems.length}</h2><p>These catalogs were not (fully) checked; the findings below leave them out.</p><ul class="findings">${items.join("")}</ul></section>`;
 }
 
 export function html(result: RunResult, context: FormatContext): string {
@@ -183,6 +190,7 @@ export function html(result: RunResult, context: FormatContext): string {
 <h1>Concord report</h1>
 <p>${escapeHtml(result.source)} → ${escapeHtml(locales.join(", "))}: ${paragraphs} source paragraphs, <strong>${errors} errors</strong>, <strong>${warnings} warnings</strong>. Concord ${escapeHtml(context.toolVersion)}.</p>
 ${rules.length ? `<table class="summary"><thead><tr><th scope="col">rule</th>${locales.map((l) => `<th scope="col">${escapeHtml(l)}</th>`).join("")}</tr></thead><tbody>${counts}</tbody></table>` : "<p>No problems.</p>"}
+${problemsHtml(result)}
 <div class="filters">
 <label>Locale <select name="locale"><option value="">all</option>${options(locales)}</select></label>
 <label>Rule <select name="rule"><option value="">all</option>${options(rules)}</select></label>

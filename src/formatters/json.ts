@@ -1,5 +1,7 @@
 /** The JSON output: a versioned contract for other tools (documented in the README). */
 import type { RunResult } from "../types";
+import { jsonSafe } from "./escape";
+import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
 
 export function json(result: RunResult, context: FormatContext): string {
@@ -29,10 +31,11 @@ export function json(result: RunResult, context: FormatContext): string {
       ...(finding.fix ? { fix: finding.fix } : {}),
       snippet: finding.snippet ?? null,
       sourceExcerpt: finding.sourceExcerpt ?? null,
+      ...(fixOf(finding) ? { fix: fixOf(finding) } : {}),
     })),
     problems: result.problems,
     // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
     ...(result.shard && result.pairs ? { pairs: result.pairs } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
 }

@@ -1,57 +1,120 @@
-/** The report for people: findings grouped by file, each with its key, position and the text in context. */
+/**
+ * The report for people: findings grouped by file, each with its key, position and the text in
+ * context; then what could not be checked. All input text is terminal-safe, and no line starts
+ * with it (a snippet line starts with a bar), so nothing in a catalog can act on a terminal or a CI log.
+ */
+import { styleText } from "util";
+import { formatProblem } from "../errors";
 import type { Finding, RunResult, Severity } from "../types";
+import { terminalSafe } from "./escape";
 import type { FormatContext } from "./format";
+import { uncheckedCatalogs, uncheckedNamespacesByTarget, whole } from "./problems";
 
-const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, green: 32, bold: 1, underline: 4 } as const;
-type Style = keyof typeof ANSI;
+type Style = Parameters<typeof styleText>[0];
+type Paint = (style: Style, text: string) => string;
 
-function painter(color: boolean) {
-  return (style: Style, text: string) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+/** Colours through Node's styleText, only when asked (the CLI decides from --color, NO_COLOR, the terminal). */
+function painter(color: boolean): Paint {
+  return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: "red", warning: "yellow", info: "cyan" };
+/** Problems listed per catalog before "and N more": a garbage file must not flood the report. */
+const PROBLEMS_PER_FILE = 5;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-function snippetLine(finding: Finding, paint: ReturnType<typeof painter>, color: boolean): string | undefined {
+/** One line of text: white space runs as one space, everything else terminal-safe. */
+const flat = (text: string) => terminalSafe(String(text).replace(/[ \t\n\r\u00A0\u2028\u2029]+/g, " "));
+
+/** A path at the start of a line: if it could pass for a command (`::`, `##[`), it starts with ./ instead. */
+function headerPath(file: string): string {
+  const safe = terminalSafe(file);
+  return /^[\p{L}\p{N}./_~]/u.test(safe) ? safe : `./${safe}`;
+}
+
+function snippetLine(finding: Finding, paint: Paint, color: boolean): string | undefined {
   const snippet = finding.snippet;
-  if (!snippet) return undefined;
-  const flat = (text: string) => text.replace(/\s+/g, " ");
-  const marked = color
-    ? paint("bold", paint("underline", flat(snippet.text.slice(snippet.start, snippet.end))))
-    : `⟦${flat(snippet.text.slice(snippet.start, snippet.end))}⟧`;
-  return `      ${paint("gray", flat(snippet.text.slice(0, snippet.start)))}${marked}${paint("gray", flat(snippet.text.slice(snippet.end)))}`;
+  if (!snippet || typeof snippet.text !== "string") return undefined;
+  const part = (from: number, to?: number) => flat(snippet.text.slice(from, to));
+  const inner = part(snippet.start, snippet.end);
+  const marked = color ? paint(["bold", "underline"], inner) : `⟦${inner}⟧`;
+  return `      ${paint("gray", "│")} ${paint("gray", part(0, snippet.start))}${marked}${paint("gray", part(snippet.end))}`;
+}
+
+function findingLines(findings: readonly Finding[], paint: Paint, color: boolean): string[] {
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of findings) {
+    if (finding.file !== currentFile) {
+      if (currentFile !== undefined) lines.push("");
+      currentFile = finding.file;
+      lines.push(paint("underline", headerPath(finding.file)));
+    }
+    const where = `${whole(finding.line)}:${whole(finding.column)}`.padEnd(7);
+    const severity: Severity = Object.hasOwn(SEVERITY_STYLE, finding.severity) ? finding.severity : "error";
+    const key = finding.sourceKey && finding.sourceKey !== finding.key ? `${flat(finding.key)} (${flat(finding.sourceKey)})` : flat(finding.key);
+    lines.push(`  ${where} ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))} ${paint("bold", `[${flat(finding.locale)}] ${key}`)}  ${flat(finding.message)}  ${paint("gray", flat(finding.ruleId))}`);
+    const snippet = snippetLine(finding, paint, color);
+    if (snippet) lines.push(snippet);
+  }
+  return lines;
+}
+
+/** The input problems, per file, and which catalogs they kept from being checked. */
+function problemLines(result: RunResult, paint: Paint): string[] {
+  if (result.problems.length === 0) return [];
+  const lines = [paint("red", `Input problems (exit code 2): ${plural(result.problems.length, "problem")}`)];
+  const perFile = new Map<string, number>();
+  for (const problem of result.problems) {
+    const file = problem.file ?? "";
+    const count = (perFile.get(file) ?? 0) + 1;
+    perFile.set(file, count);
+    if (count <= PROBLEMS_PER_FILE) lines.push(`  ${paint("red", "problem")} ${formatProblem(problem)}`);
+  }
+  for (const [file, count] of perFile) if (count > PROBLEMS_PER_FILE) lines.push(`  … and ${count - PROBLEMS_PER_FILE} more in ${terminalSafe(file) || "the input"}`);
+  for (const catalog of uncheckedCatalogs(result)) {
+    lines.push(`  ${paint("red", "not checked")} ${terminalSafe(catalog.file)} ([${flat(catalog.locale)}] ${flat(catalog.namespace)}): it could not be read`);
+  }
+  return lines;
+}
+
+/** "checked against ru, uk" — naming only the locales that were compared, and how much of each was not. */
+function scopeOf(result: RunResult): string {
+  const { files, namespaces, paragraphs } = result.summary;
+  const missing = uncheckedNamespacesByTarget(result);
+  const full = result.targets.filter((t) => !missing.get(t));
+  const partly = result.targets.filter((t) => (missing.get(t) ?? 0) > 0 && (missing.get(t) ?? 0) < namespaces);
+  const none = result.targets.filter((t) => (missing.get(t) ?? 0) > 0 && (missing.get(t) ?? 0) >= namespaces);
+  const against = [
+    full.length ? `checked against ${full.map(flat).join(", ")}` : "",
+    partly.length ? `partly against ${partly.map((t) => `${flat(t)} (${missing.get(t)} of ${plural(namespaces, "namespace")} not checked)`).join(", ")}` : "",
+    none.length ? `not checked against ${none.map(flat).join(", ")}` : "",
+  ].filter(Boolean);
+  return `${plural(files, "file")}, ${plural(namespaces, "namespace")}, ${plural(paragraphs, "source paragraph")} ${against.join("; ") || "checked against no targets"}`;
 }
 
 export function stylish(result: RunResult, context: FormatContext): string {
   const paint = painter(context.color);
-  const lines: string[] = [];
-  let currentFile: string | undefined;
-  for (const finding of result.findings) {
-    if (finding.file !== currentFile) {
-      if (currentFile !== undefined) lines.push("");
-      currentFile = finding.file;
-      lines.push(paint("underline", finding.file));
-    }
-    const where = `${finding.line}:${finding.column}`.padEnd(7);
-    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
-    const key = finding.sourceKey && finding.sourceKey !== finding.key ? `${finding.key} (${finding.sourceKey})` : finding.key;
-    lines.push(`  ${where} ${severity} ${paint("bold", `[${finding.locale}] ${key}`)}  ${finding.message}  ${paint("gray", finding.ruleId)}`);
-    const snippet = snippetLine(finding, paint, context.color);
-    if (snippet) lines.push(snippet);
-  }
-  const { errors, warnings, infos, files, namespaces, paragraphs } = result.summary;
-  const scope = `${plural(files, "file")}, ${plural(namespaces, "namespace")}, ${plural(paragraphs, "source paragraph")} checked against ${result.targets.join(", ") || "no targets"}`;
+  const lines = findingLines(result.findings, paint, context.color);
+  const problems = problemLines(result, paint);
+  if (lines.length && problems.length) lines.push("");
+  lines.push(...problems);
+  const { errors, warnings, infos } = result.summary;
+  const scope = scopeOf(result);
   if (lines.length) lines.push("");
   const total = errors + warnings + infos;
-  if (total === 0) {
+  if (total === 0 && result.problems.length === 0) {
     lines.push(paint("green", `✔ No problems: ${scope}`));
+  } else if (total === 0) {
+    lines.push(paint("red", `✖ No findings, but ${plural(result.problems.length, "input problem")} — ${scope}`));
   } else {
     const parts = [plural(errors, "error"), plural(warnings, "warning")];
     if (infos) parts.push(`${infos} info`);
-    lines.push(paint(errors ? "red" : "yellow", `✖ ${plural(total, "problem")} (${parts.join(", ")}) — ${scope}`));
+    const input = result.problems.length ? ` and ${plural(result.problems.length, "input problem")}` : "";
+    lines.push(paint(errors || result.problems.length ? "red" : "yellow", `✖ ${plural(total, "problem")} (${parts.join(", ")})${input} — ${scope}`));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,31 @@
+/**
+ * Gathers what the pure formatters are given besides the result: the version and links from
+ * package.json, each rule's help page, and a reader of catalog files. The CLI calls it once per run.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+import { packageInfo, ruleDocsText, ruleDocsUrl } from "../package-info";
+import type { RuleMeta } from "../rules/rule";
+import type { FormatContext, RuleDocs } from "./format";
+
+export function formatContext(options: { color: boolean; cwd: string; rules: readonly RuleMeta[]; warningsFail?: boolean }): FormatContext {
+  const info = packageInfo();
+  const ruleDocs: Record<string, RuleDocs> = {};
+  for (const meta of options.rules) {
+    const url = ruleDocsUrl(meta.id, info);
+    const markdown = ruleDocsText(meta.id);
+    ruleDocs[meta.id] = { ...(url ? { url } : {}), ...(markdown ? { markdown } : {}) };
+  }
+  const files = new Map<string, string | undefined>();
+  const fileText = (file: string) => {
+    if (!files.has(file)) {
+      try {
+        files.set(file, readFileSync(path.resolve(options.cwd, file), "utf8").replace(/^\uFEFF/, ""));
+      } catch {
+        files.set(file, undefined);
+      }
+    }
+    return files.get(file);
+  };
+  return { color: options.color, warningsFail: Boolean(options.warningsFail), toolVersion: info.version, rules: options.rules, ruleDocs, ...(info.homepage ? { homepage: info.homepage } : {}), fileText };
+}
