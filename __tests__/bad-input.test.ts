@@ -60,7 +60,7 @@ const rows: Row[] = [
   { name: "a source with no targets", files: { "en/a.json": en }, code: 2, stderr: /Only the source locale "en" was found: nothing to compare it with/ },
   { name: "an invalid configuration", files: { ...good, "concord.config.json": '{ "rules": { "number-mismatch": 3 } }' }, args: ["--config", "concord.config.json"], code: 2, stderr: /concord\.config\.json:1:\d+: "rules\.number-mismatch": must be one of off, info, warning, error/ },
   { name: "an unknown rule id", files: good, args: ["--rule", "no-such=off"], code: 2, stderr: /unknown rule "no-such"/i },
-  { name: "an unknown format", files: good, args: ["--format", "xml"], code: 2, stderr: /Unknown format "xml" — choose from stylish, json, sarif, junit, github, markdown/ },
+  { name: "an unknown format", files: good, args: ["--format", "xml"], code: 2, stderr: /Unknown format "xml" — choose from stylish, json, sarif, junit, github, gitlab, rdjsonl, markdown, html/ },
 ];
 
 describe("bad input", () => {
