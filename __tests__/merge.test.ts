@@ -55,6 +55,8 @@ describe("merge joins one run's shards", () => {
     expect(plain.shard).toBeNull();
     expect(plain.configDigest).toBe(report.configDigest);
     expect(plain.pairs).toBeUndefined();
+    // The same configuration spelt otherwise is the same configuration.
+    for (const spelling of [["./locales/"], ["--locales", `${root}/locales`]]) expect(JSON.parse((await runCli(["check", ...spelling, "-f", "json"], root)).stdout).configDigest).toBe(report.configDigest);
     const other = JSON.parse((await runCli(["check", "-f", "json", "--rule", "quote-style=off"], root)).stdout);
     expect(other.configDigest).not.toBe(report.configDigest);
   });

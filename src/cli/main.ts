@@ -120,7 +120,9 @@ async function checkOptions(args: CheckArgs, io: Io) {
     cwd: io.cwd,
     ...(baseline ? { baseline } : {}),
   };
-  return { options, effective: effectiveConfig({ ...options, ...(baselineFile !== undefined ? { baselineFile } : {}) }) };
+  // Paths as one spelling relative to cwd, so that `locales/` and `./locales` give one digest.
+  const relative = (file: string) => path.relative(io.cwd, path.resolve(io.cwd, file)) || ".";
+  return { options, effective: effectiveConfig({ ...options, locales: relative(options.locales), ...(baselineFile !== undefined ? { baselineFile: relative(baselineFile) } : {}) }) };
 }
 
 /** `concord baseline`: records today's findings so that later runs report only new ones. */

@@ -89,8 +89,8 @@ function namespaceOf(root: string, file: string, layout: string): string | undef
 /**
  * `concord check locales/` or `concord check locales/uk/article.json`: the locales folder the paths
  * lie in and, for catalog files, their namespaces only. A file outside the locales folder set by
- * --locales or the configuration is read as <locales>/<lng>/<ns>.json, or <locales>/<lng>.json when
- * its folder holds no folders.
+ * --locales or the configuration is read as <locales>/<lng>/<ns>.json when another locale has a
+ * file of that name, else as <locales>/<lng>.json (guessLayout).
  */
 export function scopeOfPaths(paths: readonly string[], cwd: string, locales: string | undefined, layout: string | undefined): Scope {
   if (paths.length === 0) return {};
