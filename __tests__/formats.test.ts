@@ -186,6 +186,14 @@ describe("an input problem shows in every format", () => {
     expect(alone).toContain("✖ No findings, but 1 input problem — 2 files, 1 namespace, 1 source paragraph checked against uk; not checked against ru");
   });
 
+  test("stylish: a broken source catalog leaves its namespace unchecked in every target", async () => {
+    const root = tempTree({ "en/a.json": '{"p":"One."}', "en/b.json": "{", "uk/a.json": '{"p":"Один."}', "uk/b.json": '{"p":"x"}', "ru/a.json": "[", "ru/b.json": '{"p":"y"}' });
+    const { stdout, code } = await run(["check", "--locales", root], root);
+    expect(code).toBe(2);
+    expect(stdout).toContain("  not checked ru/a.json ([ru] a): it could not be read\n  not checked en/b.json ([en] b): it could not be read\n");
+    expect(stdout).toMatch(/✖ No findings, but 3 input problems — 2 files, 2 namespaces, 1 source paragraph checked partly against uk \(1 of 2 namespaces not checked\); not checked against ru\n$/);
+  });
+
   test("Markdown, GitLab, rdjsonl, JSON and HTML carry it too", async () => {
     const root = withBrokenRussian();
     const markdown = (await run(["check", "--format", "markdown"], root)).stdout;

@@ -177,6 +177,17 @@ describe("every format, on a forged merged report", () => {
     if (name === "markdown") expectInertMarkdown(output, [HOSTILE.mask]);
   });
 
+  test("concord merge of a forged shard report: refused or escaped, never injected", async () => {
+    const forged = { version: 1, source: "en", targets: ["uk"], summary: forgedResult([]).summary, findings: [{ ...forgedFinding(), sourceKey: null, snippet: null, sourceExcerpt: null }], problems: forgedResult([]).problems };
+    const root = tempTree({ "shard.json": JSON.stringify(forged) });
+    for (const format of ["github", "stylish", "markdown", "junit"]) {
+      const { code, stdout, stderr } = await runCli(["merge", "shard.json", "--format", format], root);
+      expect([1, 2]).toContain(code);
+      expectNoInjection(format, stdout);
+      expectNoInjection("stderr", stderr);
+    }
+  });
+
   test("github: numbers are numbers, the command comes from a closed set", () => {
     const lines = formatters.github(forgedResult([forgedFinding()]), context()).trimEnd().split("\n");
     expect(lines).toHaveLength(2);

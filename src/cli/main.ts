@@ -13,7 +13,7 @@ export interface Io {
   cwd: string;
 }
 
-const FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "rdjsonl", "markdown", "html"] as const;
+const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown", "html", "gitlab", "rdjsonl"] as const;
 type Format = (typeof FORMATS)[number];
 
 const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many

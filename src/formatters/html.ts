@@ -106,7 +106,7 @@ function highlight(text: string, locale: string, marks: Array<{ finding: Finding
   }
   for (const { finding, id } of marks) {
     const range = finding.range ?? { start: 0, end: text.length };
-    spans.push({ start: Math.max(0, range.start), end: Math.min(text.length, Math.max(range.end, range.start + 1)), open: `<mark class="${finding.severity}" data-f="${id}"><a href="#f${id}">`, close: "</a></mark>", priority: 2 });
+    spans.push({ start: Math.max(0, range.start), end: Math.min(text.length, Math.max(range.end, range.start + 1)), open: `<mark class="${escapeHtml(finding.severity)}" data-f="${id}"><a href="#f${id}">`, close: "</a></mark>", priority: 2 });
   }
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) {
@@ -166,7 +166,7 @@ export function html(result: RunResult, context: FormatContext): string {
         const sourceKey = row.source?.key;
         const rowFindings = findings.filter(({ finding }) => finding.namespace === ns.namespace && ((sourceKey !== undefined && finding.sourceKey === sourceKey) || (sourceKey === undefined && !finding.sourceKey && locales.some((l) => row.targets[l]?.some((c) => c.key === finding.key)))));
         const list = rowFindings.length
-          ? `<ul class="findings">${rowFindings.map(({ finding, id }) => `<li id="f${id}" class="${finding.severity}" data-locale="${escapeHtml(finding.locale)}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${finding.severity}"><strong>${finding.severity}</strong> [${escapeHtml(finding.locale)}] <span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${wordDiffHtml(finding)}</li>`).join("")}</ul>`
+          ? `<ul class="findings">${rowFindings.map(({ finding, id }) => `<li id="f${id}" class="${escapeHtml(finding.severity)}" data-locale="${escapeHtml(finding.locale)}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${escapeHtml(finding.severity)}"><strong>${escapeHtml(finding.severity)}</strong> [${escapeHtml(finding.locale)}] <span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${wordDiffHtml(finding)}</li>`).join("")}</ul>`
           : "";
         const source = row.source ? `<td>${highlight(row.source.text, result.source, byCell.get(cellKey(ns.namespace, result.source, row.source.key)) ?? [])}${list}</td>` : `<td class="gap">not in the source${list}</td>`;
         return `<tr data-row="${index}"><th scope="row" class="key">${escapeHtml(sourceKey ?? "—")}</th>${source}${locales.map((l) => cellHtml(ns.namespace, l, row.targets[l], Boolean(row.merged?.[l]))).join("")}</tr>`;

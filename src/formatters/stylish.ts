@@ -90,7 +90,7 @@ function scopeOf(result: RunResult): string {
   const none = result.targets.filter((t) => (missing.get(t) ?? 0) > 0 && (missing.get(t) ?? 0) >= namespaces);
   const against = [
     full.length ? `checked against ${full.map(flat).join(", ")}` : "",
-    partly.length ? `partly against ${partly.map((t) => `${flat(t)} (${missing.get(t)} of ${plural(namespaces, "namespace")} not checked)`).join(", ")}` : "",
+    partly.length ? `checked partly against ${partly.map((t) => `${flat(t)} (${missing.get(t)} of ${plural(namespaces, "namespace")} not checked)`).join(", ")}` : "",
     none.length ? `not checked against ${none.map(flat).join(", ")}` : "",
   ].filter(Boolean);
   return `${plural(files, "file")}, ${plural(namespaces, "namespace")}, ${plural(paragraphs, "source paragraph")} ${against.join("; ") || "checked against no targets"}`;
