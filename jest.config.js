@@ -1,4 +1,8 @@
-/** Jest runs the TypeScript sources through ts-jest (transpile only; `npm run lint` type-checks). */
+/**
+ * Jest runs the TypeScript sources through ts-jest (transpile only; `npm run lint` type-checks).
+ * `npm test` runs every suite; `npm run test:quick` leaves out the long ones (*.long.test.ts), to
+ * run on every save of a rule.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],

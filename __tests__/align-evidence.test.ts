@@ -1,10 +1,11 @@
 /**
  * Evidence that tells a short paragraph from its neighbours when the aligner weighs a pair
- * (src/text/align/score.ts): calendar words as language-neutral terms (src/text/calendar.ts) — a
+ * (src/text/align/score.ts, evidence.ts): calendar words as language-neutral terms (src/text/calendar.ts) — a
  * month, a weekday or yesterday/today/tomorrow reads the same in en, uk and ru —, numbers
  * written in words, and whether a paragraph ends as a sentence or as a heading.
  */
-import { PairScorer, TermWeights, featuresOf, shapeOf } from "../src/text/align/score";
+import { PairScorer, TermWeights, featuresOf } from "../src/text/align";
+import { wholeOf } from "../src/text/align/features";
 import { skeleton } from "../src/text/names";
 import { extractNumbers } from "../src/text/numbers";
 import { extractQuotes } from "../src/text/quotes";
@@ -89,9 +90,9 @@ describe("calendar words in the aligner's evidence", () => {
 
     test(`${locale}: two paragraphs read as one keep the quotation that runs from the first into the second inside`, () => {
       const whole = feature(`${first} ${second}`, locale);
-      expect(shapeOf([feature(first, locale), feature(second, locale)])).toBe(shapeOf([whole]));
+      expect(wholeOf([feature(first, locale), feature(second, locale)]).quoteShape).toBe(whole.quoteShape);
       // And the parts alone are shaped otherwise: the first runs on, the second runs in.
-      expect(shapeOf([feature(first, locale)])).not.toBe(shapeOf([whole]));
+      expect(wholeOf([feature(first, locale)]).quoteShape).not.toBe(whole.quoteShape);
     });
   }
 });

@@ -3,7 +3,7 @@
  * translations of one paragraph share much of their folded trigrams, neighbours little.
  */
 import { kinCoverage, kinGrams, unionGrams } from "../src/text/align/kinship";
-import { kinCost } from "../src/text/align/score";
+import { kinCost } from "../src/text/align";
 import { profiles } from "../src/text/locales";
 
 const uk = (text: string) => kinGrams(text, profiles.uk.kinship!);

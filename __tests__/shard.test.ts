@@ -1,30 +1,15 @@
 /**
  * --jobs N, --shard i/n and concord merge give exactly the findings of a plain run, in the same
- * order: checked on the NTREX corpus (123 namespaces, real findings of most rules).
+ * order: checked on a dozen NTREX articles here, on the whole corpus in shard.long.test.ts.
  */
-import { execFile } from "child_process";
-import { existsSync, readFileSync } from "fs";
+import { existsSync } from "fs";
 import path from "path";
-import { promisify } from "util";
-import { check } from "../src/engine/check";
 import { AUTO_JOBS_FROM_BYTES, threadsFor } from "../src/engine/parallel";
-import { mergeResults, namespacesOfShard, parseShard } from "../src/engine/shard";
+import { namespacesOfShard, parseShard } from "../src/engine/shard";
+import { cli } from "./built-cli";
 import { runCli, tempTree } from "./helpers";
-
-const corpus = path.join(__dirname, "..", "corpora", "ntrex", "locales");
-const bin = path.join(__dirname, "..", "bin", "concord.js");
-const run = promisify(execFile);
-
-/** Runs the built CLI; the exit code, the parsed JSON report and stderr, compared whole by the tests. */
-async function cli(args: string[], cwd: string): Promise<{ code: number; json: unknown; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, maxBuffer: 1 << 28 });
-    return { code: 0, json: stdout ? JSON.parse(stdout) : undefined, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, json: e.stdout ? JSON.parse(e.stdout) : undefined, stderr: e.stderr };
-  }
-}
+import { someOfNtrex } from "./ntrex-namespace";
+import { expectJobsAndShardsEqualPlain, expectShardsJoinedEqualPlain } from "./shard-cases";
 
 describe("shards", () => {
   test("every namespace lands in exactly one shard", () => {
@@ -40,12 +25,8 @@ describe("shards", () => {
     for (const bad of ["0/3", "4/3", "1/0", "a/b", "1", "1/2/3"]) expect(() => parseShard(bad)).toThrow(/is not i\/n/);
   });
 
-  test("the shards' results joined equal a plain run (library)", async () => {
-    const plain = await check({ locales: corpus, cwd: corpus, listPairs: true });
-    expect(plain.findings.length).toBeGreaterThan(50);
-    const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, listPairs: true, shard: { index, count: 3 } })));
-    expect(parts.every((part) => part.findings.length < plain.findings.length)).toBe(true);
-    expect(mergeResults(parts)).toEqual(plain);
+  test("the shards' results joined equal a plain run (library, 12 NTREX articles)", async () => {
+    await expectShardsJoinedEqualPlain(someOfNtrex(12));
   });
 
   test("a bad --shard or --jobs is a usage error", async () => {
@@ -61,21 +42,9 @@ describe("the built CLI (worker threads)", () => {
     expect(existsSync(path.join(__dirname, "..", "dist", "engine", "worker.js"))).toBe(true);
   });
 
-  test("--jobs 2, and --shard 1/2 + 2/2 joined by merge, print the plain run's JSON", async () => {
-    const plain = await cli(["check", "--locales", corpus, "--format", "json", "--jobs", "1"], corpus);
-    expect(plain.code).toBe(1);
-    const jobs = await cli(["check", "--locales", corpus, "--format", "json", "--jobs", "2"], corpus);
-    expect(jobs).toEqual(plain);
-    const out = tempTree({});
-    const shards = await Promise.all(["1/2", "2/2"].map((shard, i) => cli(["check", "--locales", corpus, "--shard", shard, "--format", `json=${path.join(out, `shard-${i + 1}.json`)}`], corpus)));
-    expect(shards.map((s) => s.code)).toEqual([1, 1]);
-    const halves = [1, 2].map((i) => JSON.parse(readFileSync(path.join(out, `shard-${i}.json`), "utf8")).findings.length);
-    expect(halves[0] + halves[1]).toBe((plain.json as { findings: unknown[] }).findings.length);
-    const merged = await cli(["merge", path.join(out, "shard-1.json"), path.join(out, "shard-2.json"), "--format", "json"], corpus);
-    expect(merged).toEqual(plain);
-    const sarif = await cli(["merge", path.join(out, "shard-1.json"), path.join(out, "shard-2.json"), "--format", "sarif"], corpus);
-    expect((sarif.json as { runs: { results: unknown[] }[] }).runs[0].results).toHaveLength(halves[0] + halves[1]);
-  }, 120_000);
+  test("--jobs 2, and --shard 1/2 + 2/2 joined by merge, print the plain run's JSON (12 NTREX articles)", async () => {
+    await expectJobsAndShardsEqualPlain(someOfNtrex(12));
+  }, 60_000);
 });
 
 describe("bad input under --jobs 2", () => {

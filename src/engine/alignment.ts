@@ -4,9 +4,7 @@
  * paragraphs, swaps, merges and splits.
  */
 import type { Side } from "./compare";
-import { alignParagraphs, totalCost, type Link, type TargetIndex } from "../text/align/align";
-import { kinGrams } from "../text/align/kinship";
-import { featuresOf, JointScorer, kinCost, PairScorer, TermWeights, type Features } from "../text/align/score";
+import { alignParagraphs, featuresOf, JointScorer, kinCost, kinGrams, PairScorer, TermWeights, totalCost, type Features, type Link, type TargetIndex } from "../text/align";
 import { append } from "../lists";
 import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";

@@ -1,0 +1,140 @@
+/**
+ * What the aligner reads of a paragraph (its features: length, numbers, names, quotations,
+ * punctuation, sentences), and of several paragraphs read as one (a merge's or a split's parts).
+ */
+import type { LocaleProfile } from "../locales";
+import { keysOf, type NumberToken } from "../numbers";
+import { calendarTerms } from "../calendar";
+import { opensWithQuote, type QuoteAnalysis } from "../quotes";
+import { termSkeletons } from "../names";
+import type { Grams } from "./kinship";
+
+export interface Features {
+  key: string;
+  /** Where the paragraph stands in its side's list. */
+  position: number;
+  length: number;
+  /** Likeliest values of the numbers written with digits, and the calendar words (calendar.ts), sorted. */
+  numbers: string[];
+  /** Values of numbers written in words (three, троє, XVIII), sorted: a match counts, a word without one does not. */
+  hints: string[];
+  names: string[];
+  cognates: string[];
+  /** Names and cognates together, as a target's are looked up: in the order of their heads. */
+  terms: string[];
+  /** Each term's first three letters as one number (termHead), ascending: a name can only match a term that begins alike. */
+  heads: Int32Array;
+  quotations: number;
+  /** Where quotations stand (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN): translators keep a paragraph's shape of quoting. */
+  quoteShape: number;
+  /** Counts of SURVIVING_PUNCTUATION: punctuation that survives translation. */
+  punctuation: number[];
+  /** Sentences: translators keep them more often than not. */
+  sentences: number;
+  /** Whether the paragraph ends as a sentence does (. ! ? …), not as a heading or a caption: translators keep it. */
+  terminal: boolean;
+  /** The other side has no paragraph with this key. */
+  orphan?: boolean;
+  /** A target's folded trigrams, when its language has kin among the targets (kinship.ts). */
+  kin?: Grams;
+  /** A source's: the trigrams of its key's paragraph in a sibling translation trusted to be in step. */
+  witness?: Grams;
+  /** A target's: the sibling translation's paragraph with its key, when both are aligned as one. */
+  partner?: Features;
+}
+
+/** Punctuation that survives translation, counted per paragraph in this order. */
+export const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
+/** A sentence's end, before any closing quotation marks, brackets or spaces. */
+const TERMINAL = /[.!?…][\s"'»“”’)\]]*$/u;
+
+/** The paragraph opens with a quotation mark. */
+const QUOTE_OPENS = 1;
+/** A quotation runs on past the paragraph's end (its closing mark is in a later paragraph, or nowhere). */
+const QUOTE_RUNS_ON = 2;
+/** A quotation opened in an earlier paragraph closes in this one. */
+const QUOTE_RUNS_IN = 4;
+
+/** A term's first three letters as one number: terms that begin differently cannot be one name (sameName). */
+export function termHead(term: string): number {
+  return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
+}
+
+function punctuationOf(text: string): number[] {
+  const counts = SURVIVING_PUNCTUATION.map(() => 0);
+  for (const ch of text) {
+    const index = SURVIVING_PUNCTUATION.indexOf(ch);
+    if (index >= 0) counts[index]++;
+  }
+  return counts;
+}
+
+function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lone">): number {
+  const opens = opensWithQuote(text, quotes);
+  const runsOn = quotes.lone.some((m) => m.role === "open");
+  const runsIn = quotes.lone.some((m) => m.role === "close");
+  return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
+}
+
+export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotes: Pick<QuoteAnalysis, "quotations" | "lone" | "spans">, sentences: number, profile: LocaleProfile): Features {
+  const { names, cognates } = termSkeletons(text, profile);
+  // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
+  const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
+  const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
+  const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
+  const terms = byHead.map((t) => t.term);
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+}
+
+/**
+ * The quote shape of paragraphs read as one: how the first begins, and whether a quotation is
+ * still open at the last one's end or closes one opened before the first (one that runs from one
+ * part into the next is inside the whole).
+ */
+function shapeOf(parts: Features[]): number {
+  if (parts.length === 1) return parts[0].quoteShape;
+  let open = false;
+  let runsIn = false;
+  for (const { quoteShape } of parts) {
+    if (quoteShape & QUOTE_RUNS_IN && !open) runsIn = true;
+    open = (quoteShape & QUOTE_RUNS_ON) !== 0 || (open && (quoteShape & QUOTE_RUNS_IN) === 0);
+  }
+  return (parts[0].quoteShape & QUOTE_OPENS) | (open ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
+}
+
+/** How many of the three ways of quoting (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN) two quote shapes differ in. */
+export function quoteShapeDifferences(a: number, b: number): number {
+  const differ = a ^ b;
+  return (differ & 1) + ((differ >> 1) & 1) + ((differ >> 2) & 1);
+}
+
+/** What a cost reads of paragraphs taken as one, beside their names. */
+export type Whole = Pick<Features, "length" | "numbers" | "hints" | "punctuation" | "sentences" | "quotations" | "quoteShape" | "terminal">;
+
+/** Paragraphs read as one: a paragraph is its own whole (no copy: the aligner asks millions of times); two or more are joined. */
+export function wholeOf(parts: Features[]): Whole {
+  if (parts.length === 1) return parts[0];
+  const [first] = parts;
+  const whole = { length: first.length, numbers: first.numbers, hints: first.hints, punctuation: first.punctuation.slice(), sentences: first.sentences, quotations: first.quotations, quoteShape: shapeOf(parts), terminal: parts[parts.length - 1].terminal };
+  for (let p = 1; p < parts.length; p++) {
+    const f = parts[p];
+    whole.length += f.length;
+    whole.sentences += f.sentences;
+    whole.quotations += f.quotations;
+    for (let k = 0; k < whole.punctuation.length; k++) whole.punctuation[k] += f.punctuation[k];
+    whole.numbers = joined(whole.numbers, f.numbers);
+    whole.hints = joined(whole.hints, f.hints);
+  }
+  return whole;
+}
+
+/** Two sorted lists joined in order (a new list only when both have values). */
+function joined(first: string[], second: string[]): string[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged: string[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) merged.push(b >= second.length || (a < first.length && first[a] <= second[b]) ? first[a++] : second[b++]);
+  return merged;
+}
