@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { fileURLToPath, pathToFileURL } from "url";
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, createConnection, type CodeAction, type CodeActionParams, type Connection, type Hover, type HoverParams, type InitializeParams } from "vscode-languageserver/node";
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, createConnection, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type HoverParams, type InitializeParams } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILES } from "../config";
 import { fixAction, ignoreAction, overlaps, type ConfigTarget } from "./actions";
@@ -55,8 +55,10 @@ async function codeActions(session: Session, params: CodeActionParams): Promise<
   if (!doc || !published || !located || published.version !== doc.version) return [];
   const actions: CodeAction[] = [];
   const config = configTarget(located.project, session.documents);
+  // The client names the diagnostics it shows at the cursor; the range covers the rest.
+  const named = (d: Diagnostic) => params.context.diagnostics.some((asked) => asked.code === d.code && asked.message === d.message && overlaps(asked.range, d.range));
   for (const { finding, diagnostic } of published.entries) {
-    if (!overlaps(diagnostic.range, params.range)) continue;
+    if (!overlaps(diagnostic.range, params.range) && !named(diagnostic)) continue;
     const fix = fixAction(doc.uri, finding, diagnostic);
     if (fix) actions.push(fix);
     actions.push(ignoreAction(finding, diagnostic, config));

@@ -9,6 +9,7 @@ import { fileURLToPath } from "url";
 import type { Connection, Diagnostic } from "vscode-languageserver";
 import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { formatProblem } from "../errors";
 import { profileFor, type LocaleProfile } from "../text/locales";
 import type { Finding, InputProblem, ReportRow, RunResult } from "../types";
 import { findingDiagnostic, problemDiagnostic, shownProblems } from "./diagnostics";
@@ -135,7 +136,7 @@ export class Session {
       const located = await this.locate(uri);
       if (!located) continue;
       if (located.project.failure) {
-        if (located.file.endsWith(".json")) this.publishFailure(uri, located.project.failure);
+        if (located.file.endsWith(".json")) this.publishFailure(uri, located.project, located.project.failure);
       }
       else if (located.ref) namespaces.set(this.namespaceKey(located.project, located.ref.namespace), { project: located.project, namespace: located.ref.namespace });
       else if (this.published.has(uri)) this.publish(uri, { version: this.documents.get(uri)!.version, entries: [] }, []);
@@ -164,8 +165,9 @@ export class Session {
     this.publish(uri, { version, entries }, shownProblems(result.problems.filter((p) => here(p.file))).map(problemDiagnostic));
   }
 
-  private publishFailure(uri: string, failure: InputProblem): void {
-    const diagnostic = problemDiagnostic({ ...failure, line: undefined, column: undefined, message: `Concord cannot check this workspace: ${failure.file ? `${failure.file}${failure.line ? `:${failure.line}:${failure.column ?? 1}` : ""}: ` : ""}${failure.message}` });
+  private publishFailure(uri: string, project: Project, failure: InputProblem): void {
+    const file = failure.file && path.relative(project.root, path.resolve(project.root, failure.file)).split(path.sep).join("/");
+    const diagnostic = problemDiagnostic({ ...failure, line: undefined, column: undefined, message: `Concord cannot check this workspace: ${formatProblem({ ...failure, file, hint: "" })}` });
     this.publish(uri, { version: this.documents.get(uri)!.version, entries: [] }, [diagnostic]);
   }
 
