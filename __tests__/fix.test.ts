@@ -4,7 +4,13 @@ import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { fixCatalog, fixParagraph } from "../src/fix/fix";
 import { profiles } from "../src/text/locales";
-import { catalogOf, tempTree, runCli } from "./helpers";
+import { parseCatalog } from "../src/catalog/parse";
+import { alignNamespace } from "../src/engine/alignment";
+import { activeRules } from "../src/engine/check";
+import { compareCatalogs } from "../src/engine/compare";
+import { createTextView } from "../src/engine/text-view";
+import { profileFor } from "../src/text/locales";
+import { catalogOf, tempTree, runCli, runRule } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
 
@@ -94,4 +100,53 @@ test("fix keeps every key and every untouched value, and a second run changes no
 test("regression (fast-check seed 1250220951): fixing one quotation does not leave another to fix next time", () => {
   const once = fixParagraph('Так"“”"', "", profiles.en, profiles.uk);
   expect(fixParagraph(once, "", profiles.en, profiles.uk)).toBe(once);
+});
+
+/** One rule's findings over two catalog files' texts (keys paired by the engine's alignment). */
+function findingsOf(ruleId: string, sourceContent: string, targetContent: string, locale = "uk") {
+  const side = (content: string, code: string) => {
+    const catalog = { locale: code, namespace: "a", file: `locales/${code}/a.json`, paragraphs: parseCatalog(content, code).paragraphs, content };
+    const profile = profileFor(code);
+    return { catalog, profile, text: createTextView(catalog.paragraphs, profile) };
+  };
+  const source = side(sourceContent, "en");
+  const target = side(targetContent, locale);
+  return compareCatalogs({ source, target, ...alignNamespace(source, target) }, activeRules().filter((a) => a.rule.meta.id === ruleId));
+}
+
+/** The file text with one finding's fix applied, as `concord fix` and an editor apply it. */
+function applyFix(content: string, fix: { range: [number, number]; text: string }): string {
+  return content.slice(0, fix.range[0]) + fix.text + content.slice(fix.range[1]);
+}
+
+describe("a finding's fix, in file offsets", () => {
+  test("whitespace: the range, the text and the positions of each fix", () => {
+    const findings = runRule("whitespace", { p01: "Trump spoke." }, { p01: " Трамп  виступив ." }, "uk");
+    const target = catalogOf("uk", { p01: " Трамп  виступив ." });
+    expect(findings.map((f) => [f.messageId, f.fix])).toEqual([
+      ["edges", { range: [12, 13], text: "", line: 2, column: 11, endLine: 2, endColumn: 12 }],
+      ["doubled", { range: [18, 20], text: " ", line: 2, column: 17, endLine: 2, endColumn: 19 }],
+      ["beforePunctuation", { range: [28, 29], text: "", line: 2, column: 27, endLine: 2, endColumn: 28 }],
+    ]);
+    expect([target.content.slice(12, 13), target.content.slice(18, 20), target.content.slice(28, 30)]).toEqual([" ", "  ", " ."]);
+    for (const f of findings) expect(JSON.parse(applyFix(target.content, f.fix!)).p01).not.toBe(" Трамп  виступив .");
+    expect(JSON.parse(applyFix(target.content, findings[1].fix!)).p01).toBe(" Трамп виступив .");
+  });
+
+  test("quote-style through escapes: the marks written, the escaped text between kept as written", () => {
+    const content = '{\n  "p01": "Він сказав: \\"Так, \\u0434обре\\" і пішов."\n}\n';
+    const [finding] = findingsOf("quote-style", '{ "p01": "He said: \\"Yes, fine\\" and left." }', content);
+    expect(finding.messageId).toBe("style");
+    expect(content.slice(finding.fix!.range[0], finding.fix!.range[1])).toBe('\\"Так, \\u0434обре\\"');
+    expect(finding.fix).toEqual({ range: [24, 43], text: '«Так, \\u0434обре»', line: 2, column: 23, endLine: 2, endColumn: 42 });
+    expect(JSON.parse(applyFix(content, finding.fix!)).p01).toBe("Він сказав: «Так, добре» і пішов.");
+  });
+
+  test("--format json prints each finding's fix", async () => {
+    const root = tempTree({ "locales/en/a.json": JSON.stringify({ p01: "Trump spoke." }), "locales/uk/a.json": JSON.stringify({ p01: "Трамп  виступив." }) });
+    const { stdout } = await run(["check", "--format", "json"], root);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ ruleId: string; fix?: unknown }> }).findings;
+    expect(findings.find((f) => f.ruleId === "whitespace")?.fix).toEqual({ range: [13, 15], text: " ", line: 1, column: 14, endLine: 1, endColumn: 16 });
+    expect(findings.filter((f) => f.ruleId !== "whitespace" && f.fix)).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ export { discoverLayout, loadCatalog, type Layout, type LoadedCatalog } from "./
 export { parseCatalog } from "./catalog/parse";
 export { formatters, type FormatterName, type FormatContext } from "./formatters";
 export { rules } from "./rules";
-export type { Rule, RuleContext, RuleMeta } from "./rules";
+export type { Rule, RuleContext, RuleMeta, TextEdit } from "./rules";
 export { profiles, profileFor, type LocaleProfile } from "./text/locales";
 export { extractNumbers, compareNumbers } from "./text/numbers";
 export { extractQuotes } from "./text/quotes";

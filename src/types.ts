@@ -32,6 +32,20 @@ export interface Catalog {
   content: string;
 }
 
+/**
+ * One text edit in the catalog file: replace file text [range[0], range[1]) by `text` (already
+ * JSON-escaped for the file). Offsets count UTF-16 units of the file's text without its BOM, as
+ * editors show it; line and columns are 1-based like the finding's.
+ */
+export interface FixEdit {
+  range: [number, number];
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -47,6 +61,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   data: Record<string, unknown>;
+  /** The edit that repairs what the finding reports, when its rule can (`concord fix` applies it). */
+  fix?: FixEdit;
   /** The text around the range the finding is about, for reports: `text.slice(start, end)` is the range. */
   snippet?: Snippet;
   /** The start of the source paragraph, for reports that show source and translation side by side. */

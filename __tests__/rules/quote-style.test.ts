@@ -1,4 +1,5 @@
 /** quote-style: «…» and „…“ pass in uk/ru; “…” and "…" fail. */
+import { fixTable } from "../fix-cases";
 import { ruleTable } from "../helpers";
 
 ruleTable("quote-style", [
@@ -12,3 +13,5 @@ ruleTable("quote-style", [
   { name: "English curly quotes", locale: "uk", source: "“We will come,” he said.", target: "“Ми прийдемо”, — сказав він.", expect: "style", data: { mark: "“" } },
   { name: "English curly quotes", locale: "ru", source: "“We will come,” he said.", target: "“Мы придём”, — сказал он.", expect: "style" },
 ]);
+
+fixTable("quote-style");

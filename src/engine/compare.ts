@@ -5,7 +5,7 @@ import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";
 import { pairQuotations, type QuotePairing } from "../text/quote-pairing";
 import type { Catalog, Finding, Paragraph, Range, Severity, Snippet } from "../types";
-import { locate } from "./location";
+import { locate, locateFix } from "./location";
 import { formatMessage } from "./message";
 
 export interface ActiveRule {
@@ -72,6 +72,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
     const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
     const catalog = onSource ? source.catalog : target.catalog;
     const data = entry.data ?? {};
+    if (entry.fix && !rule.meta.fixable) throw new Error(`Rule "${rule.meta.id}" reports a fix but its meta does not say fixable: true`);
     findings.push({
       ruleId: rule.meta.id,
       messageId: entry.messageId,
@@ -84,6 +85,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       file: catalog.file,
       ...locate(catalog, paragraph, entry.range),
       data,
+      ...(entry.fix?.length ? { fix: locateFix(catalog, paragraph, entry.fix) } : {}),
       ...(entry.range ? { snippet: snippetOf(paragraph.text, entry.range) } : {}),
       ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
       ...(entry.range ? { range: entry.range } : {}),

@@ -1,5 +1,6 @@
 /** Turns a range inside a paragraph's decoded text into file line and column, through JSON escapes. */
-import type { Catalog, Paragraph, Range } from "../types";
+import type { TextEdit } from "../rules/rule";
+import type { Catalog, FixEdit, Paragraph, Range } from "../types";
 
 export interface Location {
   line: number;
@@ -33,19 +34,36 @@ function position(catalog: Catalog, offset: number): { line: number; column: num
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
-/** File offsets of decoded offsets `start` and `end` within the value's string literal. */
-function rawOffsets(content: string, paragraph: Paragraph, range: Range): [number, number] {
-  let raw = paragraph.valueOffset + 1;
-  const rawEnd = paragraph.valueOffset + paragraph.valueLength - 1;
-  let decoded = 0;
-  let start = -1;
-  while (raw < rawEnd) {
-    if (decoded >= range.start && start < 0) start = raw;
-    if (decoded >= range.end) return [start, raw];
-    raw += content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
-    decoded++;
+/** Per paragraph written with escapes: the file offset of each decoded offset (one scan, then lookups). */
+const rawOffsetCache = new WeakMap<Paragraph, Int32Array>();
+
+function rawOffsetTable(content: string, paragraph: Paragraph): Int32Array {
+  let table = rawOffsetCache.get(paragraph);
+  if (!table) {
+    table = new Int32Array(paragraph.text.length + 1);
+    let raw = paragraph.valueOffset + 1;
+    const rawEnd = paragraph.valueOffset + paragraph.valueLength - 1;
+    let decoded = 0;
+    while (raw < rawEnd && decoded < paragraph.text.length) {
+      table[decoded++] = raw;
+      raw += content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
+    }
+    table.fill(raw, decoded);
+    rawOffsetCache.set(paragraph, table);
   }
-  return [start < 0 ? raw : start, raw];
+  return table;
+}
+
+/** The file offset of a decoded offset within the value's string literal (clamped to the value). */
+function rawOffset(content: string, paragraph: Paragraph, decoded: number): number {
+  const at = Math.max(0, Math.min(decoded, paragraph.text.length));
+  // A value without escapes is written as it reads: no table needed.
+  if (paragraph.valueLength === paragraph.text.length + 2) return paragraph.valueOffset + 1 + at;
+  return rawOffsetTable(content, paragraph)[at];
+}
+
+function rawOffsets(content: string, paragraph: Paragraph, range: Range): [number, number] {
+  return [rawOffset(content, paragraph, range.start), rawOffset(content, paragraph, range.end)];
 }
 
 export function locate(catalog: Catalog, paragraph: Paragraph, range?: Range): Location {
@@ -55,4 +73,35 @@ export function locate(catalog: Catalog, paragraph: Paragraph, range?: Range): L
   const from = position(catalog, start);
   const to = position(catalog, end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** A decoded string as it is written inside a JSON string literal. */
+function escapeForFile(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+/**
+ * A rule's edits of one paragraph as one FixEdit in file offsets: the edits' texts JSON-escaped,
+ * the file text between them kept as written (so its escapes stay), as ESLint merges a rule's fixes.
+ */
+export function locateFix(catalog: Catalog, paragraph: Paragraph, edits: readonly TextEdit[]): FixEdit {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const { start, end } = sorted[i].range;
+    if (start < 0 || end < start || end > paragraph.text.length || (i > 0 && start < sorted[i - 1].range.end)) {
+      throw new Error(`A fix for "${paragraph.key}" has edits out of the paragraph or overlapping: ${JSON.stringify(edits)}`);
+    }
+  }
+  const content = catalog.content;
+  const first = rawOffset(content, paragraph, sorted[0].range.start);
+  let text = "";
+  let at = first;
+  for (const edit of sorted) {
+    const start = rawOffset(content, paragraph, edit.range.start);
+    text += content.slice(at, start) + escapeForFile(edit.text);
+    at = rawOffset(content, paragraph, edit.range.end);
+  }
+  const from = position(catalog, first);
+  const to = position(catalog, at);
+  return { range: [first, at], text, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }

@@ -24,6 +24,7 @@ export function json(result: RunResult, context: FormatContext): string {
       endColumn: finding.endColumn,
       message: finding.message,
       data: finding.data,
+      ...(finding.fix ? { fix: finding.fix } : {}),
       snippet: finding.snippet ?? null,
       sourceExcerpt: finding.sourceExcerpt ?? null,
     })),

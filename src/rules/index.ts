@@ -8,6 +8,7 @@ import mergedParagraph from "./merged-paragraph";
 import missingParagraph from "./missing-paragraph";
 import mixedScript from "./mixed-script";
 import numberMismatch from "./number-mismatch";
+import numberNotation from "./number-notation";
 import placeholderMismatch from "./placeholder-mismatch";
 import pluralForms from "./plural-forms";
 import quoteDrift from "./quote-drift";
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   missingParagraph,
   mixedScript,
   numberMismatch,
+  numberNotation,
   placeholderMismatch,
   pluralForms,
   quoteDrift,
@@ -52,4 +54,4 @@ export const rules: readonly Rule[] = [
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
-export type { Rule, RuleContext, RuleMeta, TextView } from "./rule";
+export type { Rule, RuleContext, RuleMeta, TextEdit, TextView } from "./rule";

@@ -1,7 +1,15 @@
-/** quote-style: a quotation marked with another language's marks (“…” or "…" in uk/ru). */
+/**
+ * quote-style: a quotation marked with another language's marks (“…” or "…" in uk/ru). Fixed by
+ * writing the locale's marks, when both marks are in the paragraph and double (a single mark may
+ * be an apostrophe).
+ */
 import { excerpt } from "../text/quote-pairing";
-import { isLocaleStyle } from "../text/quotes";
+import { isLocaleStyle, type Quotation } from "../text/quotes";
 import { defineRule } from "./rule";
+
+function fixable(quote: Quotation): boolean {
+  return quote.partial === undefined && quote.style !== "single-straight" && quote.style !== "single-curly";
+}
 
 export default defineRule({
   meta: {
@@ -23,6 +31,9 @@ export default defineRule({
         messageId: "style",
         data: { found: `${quote.openMark}${excerpt(quote.text, 30)}${quote.closeMark}`, expected: `${open}…${close}`, language: to.name, mark: quote.openMark },
         range: { start: Math.max(0, quote.open), end: Math.min(target.text.length, quote.close + 1) },
+        ...(fixable(quote)
+          ? { fix: [{ range: { start: quote.open, end: quote.open + 1 }, text: open }, { range: { start: quote.close, end: quote.close + 1 }, text: close }] }
+          : {}),
       });
     }
   },

@@ -14,6 +14,7 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Path of the rule's docs page, relative to the package root. */
   docs: string;
+  /** True when the rule passes a `fix` with its reports (and only then). */
   fixable?: boolean;
 }
 
@@ -35,10 +36,21 @@ export interface TextView {
 
 export type Glossary = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** One edit of a paragraph's decoded text: replace [range.start, range.end) by `text`. */
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
 export interface Report {
   messageId: string;
   data?: Record<string, unknown>;
   range?: Range;
+  /**
+   * Edits within the reported paragraph that repair the finding, non-overlapping (ESLint's fix);
+   * the engine joins them into one FixEdit in file offsets.
+   */
+  fix?: readonly TextEdit[];
   /** Which side the finding points at; the target when there is one. */
   side?: "source" | "target";
 }

@@ -1,0 +1,4 @@
+/** whitespace: spaces the source does not have, and their fixes. */
+import { fixTable } from "../fix-cases";
+
+fixTable("whitespace");
