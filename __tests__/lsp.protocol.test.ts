@@ -14,7 +14,7 @@ import { fixAction } from "../src/lsp/actions";
 import { findingDiagnostic } from "../src/lsp/diagnostics";
 import { DEBOUNCE_MS } from "../src/lsp/session";
 import { startClient, type TestClient } from "./lsp-client";
-import { tempTree } from "./helpers";
+import { runCli, tempTree } from "./helpers";
 
 const repo = path.join(__dirname, "..");
 const UK = "locales/uk/article.json";
@@ -210,6 +210,30 @@ describe("code actions", () => {
   async function actionsAt(c: TestClient, file: string, at: Position): Promise<CodeAction[]> {
     return (await c.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: c.uri(file) }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
   }
+
+  test.each([
+    ["a doubled space", (text: string) => text.replace("Водночас Трамп", "Водночас  Трамп"), "whitespace"],
+    ["straight quotes", (text: string) => text.replace("«Арктична стійкість»", '\\"Арктична стійкість\\"'), "quote-style"],
+    ["a decimal point", (text: string) => text.replace("близько 150", "близько 1.5"), "number-notation"],
+  ])("the quick fix of %s makes the edit concord fix makes", async (_name, spoil, ruleId) => {
+    const root = project();
+    const original = read(root, UK);
+    const text = spoil(original);
+    expect(text).not.toBe(original);
+    if (ruleId === "number-notation") writeFileSync(path.join(root, EN), read(root, EN).replace("about 150", "about 1.5"));
+    client = await startClient(root);
+    client.open(UK, text);
+    const diagnostic = (await client.diagnostics(UK)).find((d) => d.code === ruleId)!;
+    const fix = (await actionsAt(client, UK, diagnostic.range.start)).find((a) => a.isPreferred)!;
+    expect(fix.title).toMatch(/^Fix: /);
+    const edited = applied(text, fix.edit!.changes![client.uri(UK)]);
+    writeFileSync(path.join(root, UK), text);
+    expect((await runCli(["fix"], root)).code).toBe(0);
+    expect(edited).toBe(read(root, UK));
+    const gone = client.diagnostics(UK, (p) => !p.diagnostics.some((d) => d.code === ruleId));
+    client.change(UK, edited);
+    await gone;
+  });
 
   test("ignore this finding adds an ignores entry with a reason to fill in; saved, the finding goes", async () => {
     const root = project({ locales: "locales", ignores: [] });

@@ -5,19 +5,8 @@
 import { findNodeAtLocation, modify, parseTree } from "jsonc-parser";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
-import type { Finding as BareFinding } from "../types";
+import type { Finding } from "../types";
 import { rangeOf } from "./diagnostics";
-
-/** CONTRACTS.md point 2's FixEdit, until the `fix` branch puts it on Finding in src/types.ts. */
-interface FixEdit {
-  range: [number, number];
-  text: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-type Finding = BareFinding & { fix?: FixEdit };
 
 /** What the entry says until the translator writes why. */
 export const REASON_PLACEHOLDER = "say why this finding is not a problem";
