@@ -3,7 +3,7 @@
  * from unsaved text at check's positions, re-checks when the source changes, bad JSON as one
  * diagnostic, hovers, quick fixes and ignores, a bad configuration, and bounded state over 1,000 edits.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
@@ -317,4 +317,15 @@ const built = existsSync(path.join(repo, "dist", "lsp", "server.js"));
   await connection.sendNotification("exit");
   expect(await exited).toBe(0);
   connection.dispose();
+});
+
+(built ? test : test.skip)("other commands never load the language server (cold start)", () => {
+  const script = `const { main } = require(${JSON.stringify(path.join(repo, "dist", "cli", "main.js"))});
+const io = { stdout: { write() {} }, stderr: { write() {} }, env: {}, cwd: ${JSON.stringify(repo)} };
+main(["check", "--locales", "locales", "--format", "json"], io).then(() => main(["--help"], io)).then(() => {
+  process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((file) => /node_modules[\\\\/]vscode-|dist[\\\\/]lsp[\\\\/]/.test(file))));
+});`;
+  const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  expect(run.stderr).toBe("");
+  expect(JSON.parse(run.stdout)).toEqual([]);
 });
