@@ -8,6 +8,8 @@ import { serve } from "../src/lsp/server";
 
 export interface TestClient {
   connection: MessageConnection;
+  /** What the server asked the client to register (client/registerCapability). */
+  registrations: unknown[];
   state: ReturnType<typeof serve>["state"];
   uri(file: string): string;
   open(file: string, text: string): string;
@@ -38,6 +40,11 @@ export async function startClient(root: string, initialization: Record<string, u
       }
     }
   });
+  const registrations: unknown[] = [];
+  connection.onRequest("client/registerCapability", (params: unknown) => {
+    registrations.push(params);
+    return null;
+  });
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   await connection.sendRequest("initialize", { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: "test" }], capabilities: {}, ...initialization });
@@ -45,6 +52,7 @@ export async function startClient(root: string, initialization: Record<string, u
   const uri = (file: string) => pathToFileURL(`${root}/${file}`).href;
   return {
     connection,
+    registrations,
     state: handle.state,
     uri,
     open(file, text) {

@@ -95,6 +95,29 @@ describe("diagnostics", () => {
     expect((await en).map((d) => [d.code, d.message.slice(0, 5)])).toEqual([["missing-paragraph", "[uk] "]]);
   });
 
+  test("a catalog changed on disk, not open, re-checks the open ones when the client watches files", async () => {
+    const root = project();
+    client = await startClient(root, { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    client.open(UK, read(root, UK));
+    expect(await client.diagnostics(UK)).toEqual([]);
+    expect(client.registrations).toEqual([{ registrations: [expect.objectContaining({ method: "workspace/didChangeWatchedFiles", registerOptions: { watchers: [{ globPattern: "**/*.json" }] } })] }]);
+    writeFileSync(path.join(root, EN), read(root, EN).replace("about 150", "about 250"));
+    const changed = client.diagnostics(UK, (p) => p.diagnostics.length > 0);
+    void client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: client.uri(EN), type: 2 }] });
+    expect((await changed).map((d) => d.code)).toEqual(["number-mismatch"]);
+  });
+
+  test("a namespace created after the server started is found when its catalog is opened", async () => {
+    const root = project();
+    client = await startClient(root);
+    client.open(UK, read(root, UK));
+    await client.diagnostics(UK);
+    writeFileSync(path.join(root, "locales", "en", "intro.json"), JSON.stringify({ p01: "It costs 40 dollars." }));
+    writeFileSync(path.join(root, "locales", "ru", "intro.json"), JSON.stringify({ p01: "Это стоит 50 долларов." }));
+    client.open("locales/ru/intro.json", read(root, "locales/ru/intro.json"));
+    expect((await client.diagnostics("locales/ru/intro.json")).map((d) => d.code)).toEqual(["number-mismatch"]);
+  });
+
   test("a burst of keystrokes is checked once, for the last text", async () => {
     const root = project();
     client = await startClient(root);

@@ -50,6 +50,8 @@ export class Project {
   failure?: InputProblem;
   /** The configuration file in use, relative to the root, if there is one. */
   configFile?: string;
+  /** Counts the times the configuration and layout were read. */
+  generation = 0;
 
   constructor(readonly root: string) {}
 
@@ -58,6 +60,7 @@ export class Project {
     const stamp = configStamp(this.root);
     if (!force && stamp === this.stamp && (this.layout || this.failure)) return;
     this.stamp = stamp;
+    this.generation++;
     this.failure = undefined;
     this.layout = undefined;
     this.byFile.clear();

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { fileURLToPath, pathToFileURL } from "url";
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, createConnection, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type HoverParams, type InitializeParams } from "vscode-languageserver/node";
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, createConnection, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type HoverParams, type InitializeParams } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILES } from "../config";
 import { fixAction, ignoreAction, overlaps, type ConfigTarget } from "./actions";
@@ -70,7 +70,9 @@ async function codeActions(session: Session, params: CodeActionParams): Promise<
 export function serve(connection: Connection): { state(): SessionState | undefined } {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
+  let watching = false;
   connection.onInitialize((params) => {
+    watching = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     session = new Session(connection, documents, workspaceRoots(params).map((root) => new Project(root)));
     return {
       capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } }, hoverProvider: true, codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
@@ -82,6 +84,14 @@ export function serve(connection: Connection): { state(): SessionState | undefin
   documents.onDidSave(({ document }) => {
     // A saved configuration applies to every open catalog of its project.
     if (!session || ![...CONFIG_FILES, "package.json"].includes(path.basename(document.uri))) return;
+    for (const doc of documents.all()) session.schedule(doc.uri);
+  });
+  // Catalogs and configuration changed on disk (a checkout, another program) re-check the open catalogs.
+  connection.onInitialized(() => {
+    if (watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.json" }] });
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (!session || changes.every((change) => documents.get(change.uri))) return;
     for (const doc of documents.all()) session.schedule(doc.uri);
   });
   connection.onHover((params) => (session ? hover(session, params) : null));

@@ -22,6 +22,8 @@ export interface Located {
   project: Project;
   file: string;
   ref?: CatalogRef;
+  /** The project's generation it was found in: a re-read configuration or layout finds it again. */
+  generation: number;
 }
 
 export interface Published {
@@ -102,8 +104,11 @@ export class Session {
     const project = this.projects.filter((p) => file.startsWith(`${p.root}${path.sep}`)).sort((a, b) => b.root.length - a.root.length)[0];
     if (!project) return undefined;
     await project.refresh();
+    const known = this.located.get(uri);
+    if (known?.generation === project.generation) return known;
+    // A JSON file under the locales folder that the layout lacks may be a catalog created since.
     if (project.mayHold(file)) await project.refresh(true);
-    const located: Located = { project, file, ref: project.catalogOf(file) };
+    const located: Located = { project, file, ref: project.catalogOf(file), generation: project.generation };
     if (this.documents.get(uri)) this.located.set(uri, located);
     return located;
   }
