@@ -1,15 +1,23 @@
-/** concord fix: safe fixes only, the rest of the file byte for byte, atomic writes, idempotent. */
+/**
+ * concord fix: the rules' fixes applied as ESLint applies them — non-overlapping, pass after pass —
+ * to the texts a normal check aligns, the rest of the file byte for byte, idempotent.
+ */
 import fc from "fast-check";
 import { cpSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { fixCatalog, fixParagraph } from "../src/fix/fix";
-import { profiles } from "../src/text/locales";
 import { parseCatalog } from "../src/catalog/parse";
 import { alignNamespace } from "../src/engine/alignment";
 import { activeRules } from "../src/engine/check";
+import { checkTexts } from "../src/engine/check-texts";
 import { compareCatalogs } from "../src/engine/compare";
 import { createTextView } from "../src/engine/text-view";
+import { applyFixes } from "../src/fix/apply";
+import { fixTexts, fixTree, MAX_PASSES } from "../src/fix/run";
+import { defineRule } from "../src/rules/rule";
+import { rules } from "../src/rules";
 import { profileFor } from "../src/text/locales";
+import type { Catalog } from "../src/types";
+import { fixCases } from "./fix-cases";
 import { catalogOf, tempTree, runCli, runRule } from "./helpers";
 
 const bundled = path.join(__dirname, "..", "locales");
@@ -20,6 +28,12 @@ function copy(): string {
   const root = tempTree({});
   cpSync(bundled, path.join(root, "locales"), { recursive: true });
   return root;
+}
+
+/** A target paragraph after fix, against its source paragraph (by key: one paragraph each). */
+function fixOne(source: string, target: string, locale = "uk"): string {
+  const [fixed] = fixTexts({ catalog: catalogOf("en", { p01: source }), language: "en" }, [{ catalog: catalogOf(locale, { p01: target }), language: locale }]);
+  return fixed.catalog.paragraphs[0].text;
 }
 
 test("the bundled article round-trips byte-identical", async () => {
@@ -48,12 +62,12 @@ test.each(["uk", "ru"])("fixes the quote style of the planted copy (%s), and not
 });
 
 test("numbers and white space in uk/ru notation", () => {
-  const fix = (source: string, target: string) => fixParagraph(target, source, profiles.en, profiles.uk);
-  expect(fix("Inflation rose to 1.5 percent.", "Інфляція зросла до 1.5 відсотка.")).toBe("Інфляція зросла до 1,5 відсотка.");
-  expect(fix("About 1,250 people came.", "Прийшли близько 1,250 людей.")).toBe("Прийшли близько 1\u00A0250 людей.");
-  expect(fix("At 11.15 BST.", "Об 11.15.")).toBe("Об 11.15.");
-  expect(fix("Trump spoke.", " Трамп  виступив .")).toBe("Трамп виступив.");
-  expect(fix("“Yes,” he said, “it is ‘fine’.”", '"Так", — сказав він, — "це „добре“".')).toBe("«Так», — сказав він, — «це „добре“».");
+  expect(fixOne("Inflation rose to 1.5 percent.", "Інфляція зросла до 1.5 відсотка.")).toBe("Інфляція зросла до 1,5 відсотка.");
+  expect(fixOne("About 1,250 people came.", "Прийшли близько 1,250 людей.")).toBe("Прийшли близько 1\u00A0250 людей.");
+  expect(fixOne("At 11.15 BST.", "Об 11.15.")).toBe("Об 11.15.");
+  expect(fixOne("Trump spoke.", " Трамп  виступив .")).toBe("Трамп виступив.");
+  expect(fixOne("“Yes,” he said, “it is ‘fine’.”", '"Так", — сказав він, — "це „добре“".')).toBe("«Так», — сказав він, — «це „добре“».");
+  expect(fixOne("Trump  spoke.", "Трамп  виступив.", "ru")).toBe("Трамп  виступив.");
 });
 
 test("a file that fails to parse is left untouched, exit 2", async () => {
@@ -79,27 +93,9 @@ test("a file of 200,000 values that are not text is left untouched, exit 2, each
   expect(readFileSync(file, "utf8")).toBe(content);
 });
 
-test("fix keeps every key and every untouched value, and a second run changes nothing", () => {
-  const text = fc.array(fc.constantFrom("Так", "ні", " ", "  ", '"', "“", "”", "«", "»", "1.5", "1,250", ",", ".", "п'ять", "\u00A0", "\\", "\n"), { maxLength: 20 }).map((p) => p.join(""));
-  fc.assert(
-    fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.array(text, { minLength: 1, maxLength: 5 }), (sources, targets) => {
-      const source = catalogOf("en", Object.fromEntries(sources.map((t, i) => [`k${i}`, t])));
-      const target = catalogOf("uk", Object.fromEntries(targets.map((t, i) => [`k${i}`, t])));
-      const sourceMap = new Map(source.paragraphs.map((p) => [p.key, p]));
-      const once = fixCatalog(target, sourceMap, profiles.en, profiles.uk);
-      const parsed = JSON.parse(once.content) as Record<string, string>;
-      expect(Object.keys(parsed)).toEqual(target.paragraphs.map((p) => p.key));
-      for (const p of target.paragraphs) if (!once.changed.includes(p.key)) expect(parsed[p.key]).toBe(p.text);
-      const again = fixCatalog(catalogOf("uk", parsed), sourceMap, profiles.en, profiles.uk);
-      expect(again.changed).toEqual([]);
-    }),
-    { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
-  );
-});
-
 test("regression (fast-check seed 1250220951): fixing one quotation does not leave another to fix next time", () => {
-  const once = fixParagraph('Так"“”"', "", profiles.en, profiles.uk);
-  expect(fixParagraph(once, "", profiles.en, profiles.uk)).toBe(once);
+  const once = fixOne("", 'Так"“”"');
+  expect(fixOne("", once)).toBe(once);
 });
 
 /** One rule's findings over two catalog files' texts (keys paired by the engine's alignment). */
@@ -150,3 +146,168 @@ describe("a finding's fix, in file offsets", () => {
     expect(findings.filter((f) => f.ruleId !== "whitespace" && f.fix)).toEqual([]);
   });
 });
+
+describe("which rules fix", () => {
+  const fixable = rules.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id);
+
+  test("the fixable rules are the ones with fix tables, and each table shows a fix in uk and in ru", () => {
+    expect(Object.keys(fixCases).sort()).toEqual([...fixable].sort());
+    for (const id of fixable) {
+      for (const locale of ["uk", "ru"]) {
+        const fixes = fixCases[id].filter((c) => c.locale === locale).flatMap((c) => c.findings.filter(([, , fixed]) => fixed !== null));
+        expect([id, locale, fixes.length > 0]).toEqual([id, locale, true]);
+      }
+    }
+  });
+
+  test("no rule without fixable passes a fix, over every fix table's texts", () => {
+    for (const cases of Object.values(fixCases)) {
+      for (const c of cases) {
+        const [findings] = checkTexts({ catalog: catalogOf("en", { p01: c.source }), language: "en" }, [{ catalog: catalogOf(c.locale, { p01: c.target }), language: c.locale }]);
+        expect(findings.filter((f) => f.fix && !fixable.includes(f.ruleId)).map((f) => f.ruleId)).toEqual([]);
+      }
+    }
+  });
+
+  test("a rule that passes a fix without meta.fixable is a bug the engine reports", () => {
+    const sneaky = defineRule({
+      meta: { id: "sneaky", description: "d", defaultSeverity: "warning", messages: { m: "A message long enough" }, docs: "docs/rules/sneaky.md" },
+      check: ({ target, report }) => target && report({ messageId: "m", fix: [{ range: { start: 0, end: 1 }, text: "x" }] }),
+    });
+    const side = (catalog: Catalog) => ({ catalog, profile: profileFor(catalog.locale), text: createTextView(catalog.paragraphs, profileFor(catalog.locale)) });
+    const source = side(catalogOf("en", { p01: "Yes." }));
+    const target = side(catalogOf("uk", { p01: "Так." }));
+    expect(() => compareCatalogs({ source, target, ...alignNamespace(source, target) }, [{ rule: sneaky, severity: "warning" }])).toThrow(/does not say fixable/);
+  });
+
+  test("a rule turned off or an ignored finding is not fixed", async () => {
+    const files = { "locales/en/a.json": JSON.stringify({ p01: "Trump spoke." }), "locales/uk/a.json": JSON.stringify({ p01: "Трамп  виступив." }) };
+    const off = tempTree({ ...files, "concord.config.json": JSON.stringify({ rules: { whitespace: "off" } }) });
+    expect((await run(["fix"], off)).stdout).toBe("Fixed 0 paragraphs in 0 files.\n");
+    const ignored = tempTree({ ...files, "concord.config.json": JSON.stringify({ ignores: [{ rule: "whitespace", key: "p01", reason: "kept on purpose" }] }) });
+    expect((await run(["fix"], ignored)).stdout).toBe("Fixed 0 paragraphs in 0 files.\n");
+    expect(readFileSync(path.join(ignored, "locales/uk/a.json"), "utf8")).toBe(files["locales/uk/a.json"]);
+    const plain = tempTree(files);
+    expect((await run(["fix"], plain)).stdout).toBe("Fixed 1 paragraph in 1 file.\n");
+    expect(JSON.parse(readFileSync(path.join(plain, "locales/uk/a.json"), "utf8")).p01).toBe("Трамп виступив.");
+  });
+});
+
+describe("fix pairs each translation with its source by content", () => {
+  /** The bundled article with one uk paragraph dropped and every later value moved up one key. */
+  function shifted(): { root: string; keys: string[]; at: (key: string) => string } {
+    const root = copy();
+    const en = JSON.parse(readFileSync(path.join(root, "locales/en/article.json"), "utf8")) as Record<string, string>;
+    const uk = JSON.parse(readFileSync(path.join(root, "locales/uk/article.json"), "utf8")) as Record<string, string>;
+    // Planted: the source's own doubled space (kept in its translation), and a number left in English notation.
+    en.p11 = en.p11.replace("150", "1,500");
+    uk.p11 = uk.p11.replace("150", "1,500");
+    en.p12 = en.p12.replace("Recently, US", "Recently,  US");
+    uk.p12 = uk.p12.replace("Нещодавно міністр", "Нещодавно  міністр");
+    expect([en.p11, uk.p11, en.p12, uk.p12].filter((t) => t.includes("1,500") || t.includes("  "))).toHaveLength(4);
+    const keys = Object.keys(uk);
+    const dropped = keys.indexOf("p05");
+    const values = keys.map((k) => uk[k]).filter((_, i) => i !== dropped);
+    const moved = Object.fromEntries(keys.slice(0, -1).map((k, i) => [k, values[i]]));
+    writeFileSync(path.join(root, "locales/en/article.json"), JSON.stringify(en, null, 2));
+    writeFileSync(path.join(root, "locales/uk/article.json"), JSON.stringify(moved, null, 2));
+    const at = (key: string) => keys[keys.indexOf(key) - 1];
+    return { root, keys, at };
+  }
+
+  test("a shifted catalog is fixed against the right source paragraph", async () => {
+    const { root, at } = shifted();
+    expect((await run(["check", "--format", "json"], root)).stdout).toContain('"ruleId": "shifted-paragraph"');
+    const result = await fixTree({ locales: "locales", cwd: root, targets: ["uk"] });
+    expect(result.problems).toEqual([]);
+    const fixed = JSON.parse(readFileSync(path.join(root, "locales/uk/article.json"), "utf8")) as Record<string, string>;
+    // p11's translation now stands at the key before p11, whose own source has no number.
+    expect(fixed[at("p11")]).toContain("близько 1\u00A0500");
+    // p12's translation keeps the doubled space its source has, though the source at its key has none.
+    expect(fixed[at("p12")]).toContain("Нещодавно  міністр");
+    expect(result.files).toEqual([{ file: "locales/uk/article.json", keys: [at("p11")], fixes: 1 }]);
+  });
+});
+
+describe("applying fixes", () => {
+  const fix = (start: number, end: number, text: string) => ({ fix: { range: [start, end] as [number, number], text, line: 1, column: 1, endLine: 1, endColumn: 1 } });
+
+  test("in order of range, skipping those that overlap or touch one applied (ESLint's rule)", () => {
+    const { content, applied } = applyFixes("abcdefgh", [fix(6, 7, "G"), fix(0, 2, "AB"), fix(1, 3, "x"), fix(2, 2, "|"), fix(4, 4, "+"), fix(4, 5, "E")]);
+    expect(content).toBe("ABcd+efGh");
+    expect(applied.map((f) => f.fix.text)).toEqual(["AB", "+", "G"]);
+  });
+
+  test("every byte outside the applied ranges is unchanged", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.tuple(fc.nat(40), fc.nat(6), fc.string({ maxLength: 3 })), { maxLength: 8 }), (text, edits) => {
+        const findings = edits.map(([start, length, replacement]) => fix(Math.min(start, text.length), Math.min(start + length, text.length), replacement));
+        const { content, applied } = applyFixes(text, findings);
+        let at = 0;
+        let out = 0;
+        for (const { fix: f } of applied) {
+          expect(content.slice(out, out + f.range[0] - at)).toBe(text.slice(at, f.range[0]));
+          out += f.range[0] - at;
+          expect(content.slice(out, out + f.text.length)).toBe(f.text);
+          out += f.text.length;
+          at = f.range[1];
+        }
+        expect(content.slice(out)).toBe(text.slice(at));
+        for (let i = 1; i < applied.length; i++) expect(applied[i].fix.range[0]).toBeGreaterThan(applied[i - 1].fix.range[1]);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
+  });
+
+  test(`fixes uncovered by fixes are applied in later passes, at most ${MAX_PASSES}`, () => {
+    // Three spaces before the point: "beforePunctuation" and "doubled" overlap; the second pass gets the rest.
+    expect(fixOne("Trump spoke.", "Трамп   виступив   .")).toBe("Трамп виступив.");
+  });
+
+  test("the diff is built only for --dry-run", async () => {
+    const root = tempTree({ "locales/en/a.json": JSON.stringify({ p01: "Trump spoke." }), "locales/uk/a.json": JSON.stringify({ p01: "Трамп  виступив." }) });
+    const dry = await fixTree({ locales: "locales", cwd: root, dryRun: true });
+    expect(dry.files[0].patch).toContain('+{"p01":"Трамп виступив."}');
+    expect(readFileSync(path.join(root, "locales/uk/a.json"), "utf8")).toBe(JSON.stringify({ p01: "Трамп  виступив." }));
+    const real = await fixTree({ locales: "locales", cwd: root });
+    expect(real.files).toEqual([{ file: "locales/uk/a.json", keys: ["p01"], fixes: 1 }]);
+  });
+});
+
+/** The file's text with every value literal taken out: what fix must never change. */
+function skeleton(content: string): string {
+  const paragraphs = parseCatalog(content, "x").paragraphs;
+  let result = "";
+  let at = 0;
+  for (const p of paragraphs) {
+    result += content.slice(at, p.valueOffset);
+    at = p.valueOffset + p.valueLength;
+  }
+  return result + content.slice(at);
+}
+
+test("fix changes only the fixed values' bytes, keeps every key in order, and a second run changes nothing", () => {
+  const text = fc.array(fc.constantFrom("Так", "ні", " ", "  ", '"', "“", "”", "«", "»", "„", "‘", "’", "'", "1.5", "1,250", "12.03.2020", ",", ".", "п'ять", "\u00A0", "\\", "\n", "\u00e9"), { maxLength: 20 }).map((p) => p.join(""));
+  const layout = fc.constantFrom(0, 2, "\t");
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.array(text, { minLength: 1, maxLength: 5 }), layout, fc.boolean(), (sources, targets, indent, escapeAll) => {
+      const source = catalogOf("en", Object.fromEntries(sources.map((t, i) => [`k${i}`, t])));
+      let content = `${JSON.stringify(Object.fromEntries(targets.map((t, i) => [`k${i}`, t])), null, indent)}\n`;
+      // Some files escape every non-ASCII character: fixes must keep the escapes they do not touch.
+      if (escapeAll) content = content.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      const target = { locale: "uk", namespace: "article", file: "locales/uk/article.json", paragraphs: parseCatalog(content, "t").paragraphs, content };
+      const [once] = fixTexts({ catalog: source, language: "en" }, [{ catalog: target, language: "uk" }]);
+      const parsed = JSON.parse(once.catalog.content) as Record<string, string>;
+      expect(Object.keys(parsed)).toEqual(target.paragraphs.map((p) => p.key));
+      expect(skeleton(once.catalog.content)).toBe(skeleton(content));
+      const raw = (c: Catalog) => new Map(c.paragraphs.map((p) => [p.key, c.content.slice(p.valueOffset, p.valueOffset + p.valueLength)]));
+      const before = raw(target);
+      const after = raw(once.catalog);
+      for (const p of target.paragraphs) if (!once.keys.includes(p.key)) expect(after.get(p.key)).toBe(before.get(p.key));
+      const [again] = fixTexts({ catalog: source, language: "en" }, [{ catalog: once.catalog, language: "uk" }]);
+      expect(again.fixes).toBe(0);
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+  );
+});
+

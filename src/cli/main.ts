@@ -310,11 +310,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("dry-run", { type: "boolean", describe: "Print a unified diff of the fixes and write nothing" }) as never,
       async (args) => {
         const { fixTree } = await import("../fix/run");
-        const { writeAtomic } = await import("./write");
         const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
-        const result = await fixTree({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, source: config.source, targets: list(args.targets) ?? config.targets, aliases: config.aliases, cwd: io.cwd, dryRun: args["dry-run"], write: writeAtomic });
+        const result = await fixTree({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, source: config.source, targets: list(args.targets) ?? config.targets, aliases: config.aliases, rules: config.rules, ignores: config.ignores, glossary: config.glossary, cwd: io.cwd, dryRun: args["dry-run"] });
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)} (left untouched)\n`);
-        if (args["dry-run"]) for (const file of result.files) io.stdout.write(file.patch);
+        if (args["dry-run"]) for (const file of result.files) io.stdout.write(file.patch ?? "");
         const count = result.files.reduce((sum, f) => sum + f.keys.length, 0);
         io.stdout.write(`${args["dry-run"] ? "Would fix" : "Fixed"} ${count} paragraph${count === 1 ? "" : "s"} in ${result.files.length} file${result.files.length === 1 ? "" : "s"}.\n`);
         exitCode = result.problems.length ? 2 : 0;

@@ -66,6 +66,19 @@ function lazy<T>(compute: () => T): () => T {
 export function compareCatalogs(input: PairInput, active: readonly ActiveRule[]): Finding[] {
   const findings: Finding[] = [];
   const { source, target } = input;
+  // A pair's findings come together; one hash per rule and message of the pair, not per finding
+  // (thousands of findings in one long paragraph each hashed it whole).
+  let hashed: { source?: Paragraph; target?: Paragraph; byMessage: Map<string, string> } = { byMessage: new Map() };
+  const textHash = (ruleId: string, messageId: string, sourceParagraph?: Paragraph, targetParagraph?: Paragraph) => {
+    if (hashed.source !== sourceParagraph || hashed.target !== targetParagraph) hashed = { source: sourceParagraph, target: targetParagraph, byMessage: new Map() };
+    const key = `${ruleId}\u0000${messageId}`;
+    let hash = hashed.byMessage.get(key);
+    if (hash === undefined) {
+      hash = createHash("sha256").update([ruleId, messageId, sourceParagraph?.text ?? "", targetParagraph?.text ?? ""].join("\u0000")).digest("hex").slice(0, 24);
+      hashed.byMessage.set(key, hash);
+    }
+    return hash;
+  };
 
   const report = (rule: Rule, severity: Severity, sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined, entry: Report) => {
     const onSource = entry.side === "source" || !targetParagraph;
@@ -90,7 +103,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
       ...(entry.range ? { range: entry.range } : {}),
       side: onSource ? "source" : "target",
-      textHash: createHash("sha256").update([rule.meta.id, entry.messageId, sourceParagraph?.text ?? "", targetParagraph?.text ?? ""].join("\u0000")).digest("hex").slice(0, 24),
+      textHash: textHash(rule.meta.id, entry.messageId, sourceParagraph, targetParagraph),
     });
   };
 
