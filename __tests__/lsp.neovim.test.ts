@@ -87,9 +87,9 @@ async function expectedFinding(root: string, typed: string, ruleId: string) {
 
   test("hovering the key shows the English paragraph", () => {
     const english = JSON.parse(readFileSync(path.join(repo, "locales", "en", "article.json"), "utf8")) as Record<string, string>;
-    expect(seen.hover).toContain(`**en** \` p11 \` (source)`);
-    expect(seen.hover).toContain(`\` ${english.p11} \``);
-    expect(seen.hover).toContain("✗ missing ` 150 `");
+    expect(seen.hover).toContain("**en** `p11` (source)");
+    expect(seen.hover).toContain(`\`${english.p11}\``);
+    expect(seen.hover).toContain("✗ missing `150`");
   });
 
   test("the quick fix of a doubled space makes the edit concord fix makes, and the diagnostic goes", () => {

@@ -193,9 +193,9 @@ describe("hover", () => {
     const russian = JSON.parse(read(root, RU)) as Record<string, string>;
     const value = (hover.contents as { kind: string; value: string }).value;
     expect((hover.contents as { kind: string }).kind).toBe("markdown");
-    expect(value.indexOf(`\` ${english.p11} \``)).toBeGreaterThan(-1);
-    expect(value.indexOf(`\` ${russian.p11} \``)).toBeGreaterThan(value.indexOf(`\` ${english.p11} \``));
-    expect(value).toContain("numbers: ` 15 ` ` 1951 ` — ✗ missing ` 150 `, ✗ not in the source ` 15 `");
+    expect(value.indexOf(`\`${english.p11}\``)).toBeGreaterThan(-1);
+    expect(value.indexOf(`\`${russian.p11}\``)).toBeGreaterThan(value.indexOf(`\`${english.p11}\``));
+    expect(value).toContain("numbers: `15` `1951` — ✗ missing `150`, ✗ not in the source `15`");
     expect(hover.range?.start.line).toBe(line);
   });
 
@@ -211,7 +211,7 @@ describe("hover", () => {
     const line = text.split("\n").findIndex((l) => l.includes('"p01"'));
     const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: client.uri(UK) }, position: { line, character: 12 } })) as Hover;
     const value = (hover.contents as { value: string }).value;
-    expect(value).toContain("``` Trump said <img src=x onerror=alert(1)> [click](javascript:alert(1)) ``code`` \\u{202e}evil ```");
+    expect(value).toContain("```Trump said <img src=x onerror=alert(1)> [click](javascript:alert(1)) ``code`` \\u202Eevil```");
     expect(value).not.toContain("\u202E");
   });
 });

@@ -16,11 +16,12 @@ export function rangeOf(at: { line: number; column: number; endLine: number; end
 
 /** `onSource`: the finding stands in the source catalog, so its message says which translation it is about. */
 export function findingDiagnostic(finding: Finding, onSource: boolean): Diagnostic {
+  const href = ruleDocsUrl(finding.ruleId);
   return {
     range: rangeOf(finding),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: "concord",
     message: onSource ? `[${finding.locale}] ${finding.message}` : finding.message,
   };
