@@ -154,12 +154,11 @@ export class Session {
     const overlay = new Map(open.map((doc) => [this.located.get(doc.uri)?.file ?? fileOf(doc.uri)!, doc.getText()]));
     const versions = new Map(open.map((doc) => [doc.uri, doc.version]));
     const result = await project.checkNamespace(namespace, overlay);
-    if (!result) return;
+    // Documents closed while the check ran keep nothing: a namespace with none open keeps no rows.
+    const stillOpen = open.filter((doc) => this.documents.get(doc.uri));
+    if (!result || stillOpen.length === 0) return;
     this.rows.set(this.namespaceKey(project, namespace), { rows: result.report?.[0]?.rows ?? [], source: result.source });
-    for (const doc of open) {
-      if (!this.documents.get(doc.uri)) continue;
-      this.publishResult(doc.uri, versions.get(doc.uri)!, project, result);
-    }
+    for (const doc of stillOpen) this.publishResult(doc.uri, versions.get(doc.uri)!, project, result);
   }
 
   private publishResult(uri: string, version: number, project: Project, result: RunResult): void {
