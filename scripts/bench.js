@@ -296,6 +296,7 @@ async function main() {
   fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, report, cold, peer: peerResult }, null, 2)}\n`);
   fs.writeFileSync(path.join(ROOT, "bench", "results.md"), markdown);
   process.stdout.write(markdown);
+  spawnSync(process.execPath, [path.join(__dirname, "bench-lsp.js"), ...(QUICK ? ["--rounds", "6"] : [])], { stdio: "inherit" }); // 7. the language server's latency: bench/lsp.md
 }
 
 main().catch((error) => {

@@ -164,8 +164,13 @@ export interface LoadedCatalog {
  */
 export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
-/** Reads and parses one catalog; problems never throw, so the other files are still checked. */
-export async function loadCatalog(file: string, locale: string, namespace: string, displayPath: string): Promise<LoadedCatalog> {
+/**
+ * Reads and parses one catalog; problems never throw, so the other files are still checked.
+ * `overlay`: texts by absolute path that stand in for the files (an editor's unsaved documents).
+ */
+export async function loadCatalog(file: string, locale: string, namespace: string, displayPath: string, overlay?: ReadonlyMap<string, string>): Promise<LoadedCatalog> {
+  const unsaved = overlay?.get(file);
+  if (unsaved !== undefined) return parsedCatalog(unsaved.charCodeAt(0) === 0xfeff ? unsaved.slice(1) : unsaved, locale, namespace, displayPath);
   let content: string;
   try {
     // One small file at a time, namespace after namespace: a synchronous read skips an event-loop
@@ -181,6 +186,10 @@ export async function loadCatalog(file: string, locale: string, namespace: strin
     const hint = code === "EACCES" ? "make the file readable" : code === "EISDIR" ? "a namespace must be a file, not a folder" : "check that the file exists and can be read";
     return { problems: [{ code: "unreadable", message: `Cannot read the catalog (${code})`, hint, file: displayPath }] };
   }
+  return parsedCatalog(content, locale, namespace, displayPath);
+}
+
+function parsedCatalog(content: string, locale: string, namespace: string, displayPath: string): LoadedCatalog {
   const parsed = parseCatalog(content, displayPath);
   if (!parsed.readable) return { problems: parsed.problems };
   return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems: parsed.problems };

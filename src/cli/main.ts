@@ -375,6 +375,17 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         exitCode = result.problems.length ? 2 : 0;
       },
     )
+    .command<{ stdio?: boolean }>(
+      "lsp",
+      "Serve findings as you type, hovers with the aligned paragraphs and quick fixes to an editor (Language Server Protocol)",
+      (command) =>
+        command
+          .option("stdio", { type: "boolean", describe: "Speak the protocol over standard input and output (the one transport; the default)" })
+          .option("clientProcessId", { type: "number", hidden: true }) as never,
+      async () => {
+        exitCode = await (await import("../lsp/server")).serveStdio();
+      },
+    )
     .strict()
     .help()
     .alias("h", "help")

@@ -67,6 +67,8 @@ export interface CheckOptions {
   collectRows?: boolean;
   /** Check only this share of the namespaces (`--shard 2/3`); join the shards' results with mergeResults. */
   shard?: Shard;
+  /** Catalog texts by absolute path that stand in for the files on disk (an editor's unsaved documents). */
+  overlay?: ReadonlyMap<string, string>;
   /** Called after each namespace: how many are done of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -143,7 +145,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
 
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
-    const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)));
+    const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)), options.overlay);
     append(problems, loaded.catalog ? loaded.problems : uncheckedBy(loaded.problems, layout.source, namespace));
     if (!loaded.catalog) continue;
     files++;
@@ -162,7 +164,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
         if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
         continue;
       }
-      const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)));
+      const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)), options.overlay);
       append(problems, target.catalog ? target.problems : uncheckedBy(target.problems, locale, namespace));
       if (!target.catalog) continue;
       files++;

@@ -1,0 +1,105 @@
+/**
+ * The hover of a key or value: the aligned source paragraph and the sibling translations, one
+ * under the other (a hover is narrow), with their numbers and quotations listed and the numbers
+ * that differ from the source marked. Catalog text goes only into code spans, with controls shown
+ * as escapes, so nothing in it renders as HTML, a link or Markdown.
+ */
+import type { MarkupContent } from "vscode-languageserver";
+import { parseCatalog } from "../catalog/parse";
+import { compareNumbers, extractNumbers, type NumberToken } from "../text/numbers";
+import type { LocaleProfile } from "../text/locales";
+import { extractQuotes } from "../text/quotes";
+import type { Paragraph, ReportCell, ReportRow } from "../types";
+
+/** Longer paragraphs are cut in the hover: it is a glance, the file holds the rest. */
+const SHOWN_CHARACTERS = 800;
+
+/** Controls, bidi marks and isolates, line separators, lone surrogates: shown as \n or \u202E, never raw. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text as one Markdown code span: controls escaped, a fence longer than any backtick run inside,
+ * padded where Markdown would strip. The same output as src/formatters/escape.ts's markdownCode
+ * (branch `out`), which replaces it when the branches are merged.
+ */
+function markdownCode(text: string): string {
+  const flat = text.replace(UNSAFE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  if (flat === "") return "` `";
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A paragraph, a key or a number in the hover: cut when long, then a code span. */
+export function codeSpan(text: string): string {
+  return markdownCode(text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text);
+}
+
+/** The paragraph whose value holds `offset`, else the one whose value starts on the offset's line (the key). */
+export function paragraphAt(content: string, offset: number): Paragraph | undefined {
+  const parsed = parseCatalog(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, "(editor)");
+  const shift = content.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = offset - shift;
+  const inValue = parsed.paragraphs.find((p) => at >= p.valueOffset && at < p.valueOffset + p.valueLength);
+  if (inValue) return inValue;
+  const lineStart = content.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = content.indexOf("\n", offset);
+  return parsed.paragraphs.find((p) => p.valueOffset + shift >= lineStart && (lineEnd < 0 || p.valueOffset + shift < lineEnd));
+}
+
+/** The report row that holds `key` in `locale` (the source locale reads the row's source cell). */
+export function rowOf(rows: readonly ReportRow[], locale: string, sourceLocale: string, key: string): ReportRow | undefined {
+  return rows.find((row) => (locale === sourceLocale ? row.source?.key === key : row.targets[locale]?.some((cell) => cell.key === key)));
+}
+
+function listed(tokens: readonly { text: string }[]): string {
+  return tokens.length ? tokens.map((t) => codeSpan(t.text)).join(" ") : "none";
+}
+
+function quotationsOf(text: string, profile: LocaleProfile): string {
+  return listed(extractQuotes(text, profile).quotations.filter((q) => q.depth === 0).map((q) => ({ text: `${q.openMark}${q.text}${q.closeMark}` })));
+}
+
+/** A translation's numbers, with what the source has and it lacks (and the reverse) marked. */
+function numbersAgainst(sourceNumbers: NumberToken[] | undefined, text: string, profile: LocaleProfile): string {
+  const numbers = extractNumbers(text, profile);
+  if (!sourceNumbers) return `numbers: ${listed(numbers)}`;
+  const { missing, extra, conversions } = compareNumbers(sourceNumbers, numbers);
+  const marks = [
+    ...missing.map((t) => `✗ missing ${codeSpan(t.text)}`),
+    ...extra.map((t) => `✗ not in the source ${codeSpan(t.text)}`),
+    ...conversions.map((c) => `✗ ${codeSpan(c.source.text)} converted as ${codeSpan(c.found.text)}`),
+  ];
+  return `numbers: ${listed(numbers)}${marks.length ? ` — ${marks.join(", ")}` : numbers.length ? " ✓" : ""}`;
+}
+
+function section(locale: string, cell: ReportCell, note: string, numbers: string, profile: LocaleProfile): string {
+  return [`**${locale}** ${codeSpan(cell.key)}${note}`, codeSpan(cell.text), `${numbers} · quotations: ${quotationsOf(cell.text, profile)}`].join("  \n");
+}
+
+export interface HoverSides {
+  /** The locale of the hovered document, and the project's source locale. */
+  locale: string;
+  sourceLocale: string;
+  profile(locale: string): LocaleProfile;
+}
+
+export function hoverMarkdown(row: ReportRow, sides: HoverSides): MarkupContent {
+  const { locale, sourceLocale, profile } = sides;
+  const from = profile(sourceLocale);
+  const sourceNumbers = row.source ? extractNumbers(row.source.text, from) : undefined;
+  const sections: string[] = [];
+  if (row.source) sections.push(section(sourceLocale, row.source, locale === sourceLocale ? " (this file)" : " (source)", `numbers: ${listed(sourceNumbers ?? [])}`, from));
+  else sections.push(`**${sourceLocale}**: no source paragraph is aligned with this one`);
+  const targets = Object.keys(row.targets).sort((a, b) => (a === locale ? -1 : b === locale ? 1 : a.localeCompare(b)));
+  for (const target of targets) {
+    const to = profile(target);
+    for (const cell of row.targets[target]) {
+      sections.push(section(target, cell, target === locale ? " (this file)" : "", numbersAgainst(sourceNumbers, cell.text, to), to));
+    }
+  }
+  for (const [target, merged] of Object.entries(row.merged ?? {})) if (merged) sections.push(`**${target}**: merged into the previous paragraph's translation`);
+  return { kind: "markdown", value: sections.join("\n\n---\n\n") };
+}
