@@ -33,19 +33,52 @@ function position(catalog: Catalog, offset: number): { line: number; column: num
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
-/** File offsets of decoded offsets `start` and `end` within the value's string literal. */
-function rawOffsets(content: string, paragraph: Paragraph, range: Range): [number, number] {
-  let raw = paragraph.valueOffset + 1;
-  const rawEnd = paragraph.valueOffset + paragraph.valueLength - 1;
-  let decoded = 0;
-  let start = -1;
-  while (raw < rawEnd) {
-    if (decoded >= range.start && start < 0) start = raw;
-    if (decoded >= range.end) return [start, raw];
-    raw += content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
-    decoded++;
+/** A paragraph's escapes: the decoded offset of each and the raw characters added up to and including it. */
+interface Escapes {
+  at: number[];
+  extra: number[];
+  length: number;
+}
+
+const escapeCache = new WeakMap<Paragraph, Escapes>();
+
+function escapesOf(content: string, paragraph: Paragraph): Escapes {
+  let escapes = escapeCache.get(paragraph);
+  if (!escapes) {
+    escapes = { at: [], extra: [], length: 0 };
+    const rawEnd = paragraph.valueOffset + paragraph.valueLength - 1;
+    let added = 0;
+    for (let raw = paragraph.valueOffset + 1; raw < rawEnd; escapes.length++) {
+      const width = content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
+      if (width > 1) {
+        added += width - 1;
+        escapes.at.push(escapes.length);
+        escapes.extra.push(added);
+      }
+      raw += width;
+    }
+    escapeCache.set(paragraph, escapes);
   }
-  return [start < 0 ? raw : start, raw];
+  return escapes;
+}
+
+/** The file offset of decoded offset `decoded` within the value's string literal (its end past the text). */
+function rawOffset(paragraph: Paragraph, escapes: Escapes, decoded: number): number {
+  const at = Math.min(Math.max(0, decoded), escapes.length);
+  let low = 0;
+  let high = escapes.at.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (escapes.at[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  return paragraph.valueOffset + 1 + at + (low > 0 ? escapes.extra[low - 1] : 0);
+}
+
+/** File offsets of decoded offsets `start` and `end`: indexed once per paragraph, so many findings in one long value stay linear. */
+function rawOffsets(content: string, paragraph: Paragraph, range: Range): [number, number] {
+  const escapes = escapesOf(content, paragraph);
+  return [rawOffset(paragraph, escapes, range.start), rawOffset(paragraph, escapes, range.end)];
 }
 
 export function locate(catalog: Catalog, paragraph: Paragraph, range?: Range): Location {
