@@ -66,6 +66,10 @@ function compilePattern(pattern: string) {
   if (!pattern.includes("{{lng}}")) {
     throw new ConfigError({ code: "bad-layout", message: `The layout "${pattern}" has no {{lng}}`, hint: 'write where a locale\'s catalogs lie, e.g. "{{lng}}/{{ns}}.json" or "{{lng}}.json"' });
   }
+  // Every catalog lies inside the locales folder: no absolute layout, no step up out of it.
+  if (path.isAbsolute(pattern) || /^~/.test(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    throw new ConfigError({ code: "layout-outside", message: `The layout "${pattern}" reaches outside the locales folder`, hint: "write it relative to --locales, without .. or a leading /; point --locales at the folder that holds the catalogs" });
+  }
   const glob = pattern.replace(/\{\{lng\}\}/g, "*").replace(/\{\{ns\}\}/g, "**/*");
   const regex = new RegExp(`^${pattern.split(/(\{\{lng\}\}|\{\{ns\}\})/).map((part) => (part === "{{lng}}" ? "(?<lng>[^/]+)" : part === "{{ns}}" ? "(?<ns>.+?)" : escapeRegex(part))).join("")}$`);
   return { glob, regex, hasNamespace: pattern.includes("{{ns}}") };
@@ -76,6 +80,40 @@ async function detectLayout(root: string): Promise<string> {
   const files = entries.filter((e) => e.isFile() && e.name.endsWith(".json"));
   const folders = entries.filter((e) => e.isDirectory());
   return files.length > 0 && folders.length === 0 ? "{{lng}}.json" : DEFAULT_LAYOUT;
+}
+
+function isOutside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
+/** The catalog path, once it is known to lie inside the locales folder. */
+function insideRoot(root: string, file: string, shown: (...parts: string[]) => string): string {
+  if (file === root || isOutside(root, file)) {
+    throw new ConfigError({ code: "layout-outside", message: `The catalog path ${file} lies outside the locales folder`, hint: "keep the locale and namespace names free of .. and /", file: shown() });
+  }
+  return file;
+}
+
+/**
+ * A symbolic link to a catalog is read only when its real path lies inside the locales folder's
+ * (a link planted in a pull request must not put /etc/passwd or a key into a report); a linked
+ * folder is never walked into, and one that points outside is refused rather than skipped.
+ */
+async function refuseLinksOutside(root: string, links: readonly string[], shown: (...parts: string[]) => string): Promise<void> {
+  if (links.length === 0) return;
+  const realRoot = await fs.realpath(root);
+  for (const link of new Set(links)) {
+    let real: string;
+    try {
+      real = await fs.realpath(path.join(root, link));
+    } catch {
+      continue; // a dangling link fails when read, with its own clear error
+    }
+    if (isOutside(realRoot, real)) {
+      throw new ConfigError({ code: "link-outside", message: `${link} is a symbolic link to ${real}, outside the locales folder`, hint: "Concord reads only inside --locales: copy the catalogs in, or point --locales at the folder they are in", file: shown(link) });
+    }
+  }
 }
 
 /** Reads the tree: which locales have which namespaces, under the layout given or found. */
@@ -91,8 +129,10 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   // Links are listed but never followed while walking (a loop cannot hang the walk); a link to a
   // file is read through, and a link to nothing is kept so that reading it fails with a clear error
   // instead of the catalog silently going missing.
-  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true });
-  const files = entries.filter((entry) => !entry.endsWith("/"));
+  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, objectMode: true });
+  const files = entries.filter((entry) => !entry.path.endsWith("/")).map((entry) => entry.path);
+  const topLinks = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name);
+  await refuseLinksOutside(root, [...topLinks, ...entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path)], shown);
   const byLocale = new Map<string, Set<string>>();
   for (const file of files.sort()) {
     const match = compiled.regex.exec(file);
@@ -146,7 +186,7 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
     source,
     targets,
     namespaces,
-    file: (locale, namespace) => path.join(root, pattern.replace(/\{\{lng\}\}/g, locale).replace(/\{\{ns\}\}/g, namespace)),
+    file: (locale, namespace) => insideRoot(root, path.join(root, pattern.replace(/\{\{lng\}\}/g, locale).replace(/\{\{ns\}\}/g, namespace)), shown),
     has: (locale, namespace) => byLocale.get(locale)?.has(namespace) ?? false,
     language,
     notices,
