@@ -116,6 +116,34 @@ async function refuseLinksOutside(root: string, links: readonly string[], shown:
   }
 }
 
+/**
+ * A locale folder (or file) is named by a language tag: two or three letters, then subtags
+ * (uk, uk-UA, pt_BR, zh-Hant-TW). Anything else (uk-UA.old, constructor, __proto__) is a backup or
+ * a mistake, and i18next would misread it: "." separates its keys.
+ */
+const LOCALE_NAME = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
+
+function checkLocaleName(locale: string, options: LayoutOptions, shown: (...parts: string[]) => string): void {
+  if (LOCALE_NAME.test(locale) || Object.prototype.hasOwnProperty.call(options.aliases ?? {}, locale)) return;
+  throw new ConfigError({
+    code: "bad-locale-name",
+    message: `${JSON.stringify(locale)} is not a locale name`,
+    hint: "name locale folders by language tag (uk, uk-UA, pt_BR) and move backups out of the locales folder, or map the name with an alias",
+    file: shown(locale),
+  });
+}
+
+/** A file name with a line break or another control character is reported, not silently skipped. */
+function refuseControlCharacters(file: string, shown: (...parts: string[]) => string): void {
+  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(file)) return;
+  throw new ConfigError({
+    code: "bad-file-name",
+    message: `The file name ${JSON.stringify(file)} holds a line break or another control character`,
+    hint: "rename the file: i18next and most tools cannot name it",
+    file: JSON.stringify(shown(file)).slice(1, -1),
+  });
+}
+
 /** Reads the tree: which locales have which namespaces, under the layout given or found. */
 export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   const root = path.resolve(options.locales);
@@ -135,22 +163,25 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   await refuseLinksOutside(root, [...topLinks, ...entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path)], shown);
   const byLocale = new Map<string, Set<string>>();
   for (const file of files.sort()) {
+    refuseControlCharacters(file, shown);
     const match = compiled.regex.exec(file);
     if (!match?.groups) continue;
     const locale = match.groups.lng;
+    checkLocaleName(locale, options, shown);
     const namespace = compiled.hasNamespace ? match.groups.ns : DEFAULT_NAMESPACE;
     if (!byLocale.has(locale)) byLocale.set(locale, new Set());
     byLocale.get(locale)!.add(namespace);
   }
   const notices: string[] = [];
-  const aliases = { ...options.aliases };
+  // A Map, not an object: a folder named "constructor" must not read as Object's constructor.
+  const aliases = new Map(Object.entries(options.aliases ?? {}));
   for (const [name, alias] of Object.entries(BUILT_IN_ALIASES)) {
-    if (byLocale.has(name) && !(name in aliases)) {
-      aliases[name] = alias.locale;
+    if (byLocale.has(name) && !aliases.has(name)) {
+      aliases.set(name, alias.locale);
       notices.push(`the locale "${name}" is read as "${alias.locale}": ${alias.why}; rename it, or set the alias in the configuration to silence this`);
     }
   }
-  const language = (locale: string) => aliases[locale] ?? locale;
+  const language = (locale: string) => aliases.get(locale) ?? locale;
   const found = [...byLocale.keys()].sort();
   const base = (locale: string) => language(locale).split(/[-_]/)[0].toLowerCase();
   const source = options.source ?? (byLocale.has("en") ? "en" : (found.find((locale) => base(locale) === "en") ?? "en"));
@@ -222,6 +253,19 @@ export async function loadCatalog(file: string, locale: string, namespace: strin
     return { problems: [{ code: "unreadable", message: `Cannot read the catalog (${code})`, hint, file: displayPath }] };
   }
   const parsed = parseCatalog(content, displayPath);
-  if (!parsed.readable) return { problems: parsed.problems };
-  return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems: parsed.problems };
+  const problems = fewProblems(parsed.problems, displayPath);
+  if (!parsed.readable) return { problems };
+  return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems };
+}
+
+/** A garbage file has a problem per value; the first few say what is wrong, then one line counts the rest. */
+const MAX_PROBLEMS_PER_FILE = 5;
+
+function fewProblems(problems: InputProblem[], file: string): InputProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
+    { code: "more-problems", message: `and ${more.toLocaleString("en")} more problem${more === 1 ? "" : "s"} in this file`, hint: "fix the ones above first (is it a catalog at all?)", file },
+  ];
 }

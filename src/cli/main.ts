@@ -89,9 +89,7 @@ async function checkOptions(args: CheckArgs, io: Io) {
   const baselineFile = args.baseline ?? config.baseline;
   let baseline: import("../engine/pipeline").BaselineEntry[] | undefined;
   if (args.baseline !== undefined || (config.baseline && existsSync(path.resolve(io.cwd, config.baseline)))) {
-    const file = path.resolve(io.cwd, baselineFile as string);
-    if (!existsSync(file)) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output FILE", file: baselineFile });
-    baseline = (JSON.parse(readFileSync(file, "utf8")) as { entries: import("../engine/pipeline").BaselineEntry[] }).entries;
+    baseline = (await import("./baseline")).readBaseline(path.resolve(io.cwd, baselineFile as string), baselineFile as string);
   }
   return {
     locales: args.locales ?? config.locales ?? "locales",
@@ -134,8 +132,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const targets = outputs(args, io);
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
-  const jobs = args.jobs ?? "auto";
+  let jobs: number | "auto" = args.jobs ?? "auto";
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
+  const cores = (await import("os")).availableParallelism();
+  if (jobs !== "auto" && jobs > cores) {
+    io.stderr.write(`concord: note: --jobs ${jobs} is more than the ${cores} cores here: using ${cores} threads\n`);
+    jobs = cores;
+  }
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
   const onProgress = io.stderr.isTTY
