@@ -256,6 +256,7 @@ async function main() {
   const alignment = alignmentRuns();
   const hostile = hostileRuns();
   const hostileCheck = await hostileCatalog(hostile.check);
+  await require("./bench-hostile").main({ quick: QUICK });
   const report = await reportRun();
   const cold = coldStart();
   const peerResult = QUICK ? { available: false, skipped: true } : peer();

@@ -66,6 +66,10 @@ export function compilePattern(pattern: string) {
   if (!pattern.includes("{{lng}}")) {
     throw new ConfigError({ code: "bad-layout", message: `The layout "${pattern}" has no {{lng}}`, hint: 'write where a locale\'s catalogs lie, e.g. "{{lng}}/{{ns}}.json" or "{{lng}}.json"' });
   }
+  // Every catalog lies inside the locales folder: no absolute layout, no step up out of it.
+  if (path.isAbsolute(pattern) || /^~/.test(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    throw new ConfigError({ code: "layout-outside", message: `The layout "${pattern}" reaches outside the locales folder`, hint: "write it relative to --locales, without .. or a leading /; point --locales at the folder that holds the catalogs" });
+  }
   const glob = pattern.replace(/\{\{lng\}\}/g, "*").replace(/\{\{ns\}\}/g, "**/*");
   const regex = new RegExp(`^${pattern.split(/(\{\{lng\}\}|\{\{ns\}\})/).map((part) => (part === "{{lng}}" ? "(?<lng>[^/]+)" : part === "{{ns}}" ? "(?<ns>.+?)" : escapeRegex(part))).join("")}$`);
   return { glob, regex, hasNamespace: pattern.includes("{{ns}}") };
@@ -76,6 +80,68 @@ async function detectLayout(root: string): Promise<string> {
   const files = entries.filter((e) => e.isFile() && e.name.endsWith(".json"));
   const folders = entries.filter((e) => e.isDirectory());
   return files.length > 0 && folders.length === 0 ? "{{lng}}.json" : DEFAULT_LAYOUT;
+}
+
+function isOutside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
+/** The catalog path, once it is known to lie inside the locales folder. */
+function insideRoot(root: string, file: string, shown: (...parts: string[]) => string): string {
+  if (file === root || isOutside(root, file)) {
+    throw new ConfigError({ code: "layout-outside", message: `The catalog path ${file} lies outside the locales folder`, hint: "keep the locale and namespace names free of .. and /", file: shown() });
+  }
+  return file;
+}
+
+/**
+ * A symbolic link to a catalog is read only when its real path lies inside the locales folder's
+ * (a link planted in a pull request must not put /etc/passwd or a key into a report); a linked
+ * folder is never walked into, and one that points outside is refused rather than skipped.
+ */
+async function refuseLinksOutside(root: string, links: readonly string[], shown: (...parts: string[]) => string): Promise<void> {
+  if (links.length === 0) return;
+  const realRoot = await fs.realpath(root);
+  for (const link of new Set(links)) {
+    let real: string;
+    try {
+      real = await fs.realpath(path.join(root, link));
+    } catch {
+      continue; // a dangling link fails when read, with its own clear error
+    }
+    if (isOutside(realRoot, real)) {
+      throw new ConfigError({ code: "link-outside", message: `${link} is a symbolic link to ${real}, outside the locales folder`, hint: "Concord reads only inside --locales: copy the catalogs in, or point --locales at the folder they are in", file: shown(link) });
+    }
+  }
+}
+
+/**
+ * A locale folder (or file) is named by a language tag: two or three letters, then subtags
+ * (uk, uk-UA, pt_BR, zh-Hant-TW). Anything else (uk-UA.old, constructor, __proto__) is a backup or
+ * a mistake, and i18next would misread it: "." separates its keys.
+ */
+const LOCALE_NAME = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
+
+function checkLocaleName(locale: string, options: LayoutOptions, shown: (...parts: string[]) => string): void {
+  if (LOCALE_NAME.test(locale) || Object.prototype.hasOwnProperty.call(options.aliases ?? {}, locale)) return;
+  throw new ConfigError({
+    code: "bad-locale-name",
+    message: `${JSON.stringify(locale)} is not a locale name`,
+    hint: "name locale folders by language tag (uk, uk-UA, pt_BR) and move backups out of the locales folder, or map the name with an alias",
+    file: shown(locale),
+  });
+}
+
+/** A file name with a line break or another control character is reported, not silently skipped. */
+function refuseControlCharacters(file: string, shown: (...parts: string[]) => string): void {
+  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(file)) return;
+  throw new ConfigError({
+    code: "bad-file-name",
+    message: `The file name ${JSON.stringify(file)} holds a line break or another control character`,
+    hint: "rename the file: i18next and most tools cannot name it",
+    file: JSON.stringify(shown(file)).slice(1, -1),
+  });
 }
 
 /** Reads the tree: which locales have which namespaces, under the layout given or found. */
@@ -91,26 +157,31 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   // Links are listed but never followed while walking (a loop cannot hang the walk); a link to a
   // file is read through, and a link to nothing is kept so that reading it fails with a clear error
   // instead of the catalog silently going missing.
-  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true });
-  const files = entries.filter((entry) => !entry.endsWith("/"));
+  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, objectMode: true });
+  const files = entries.filter((entry) => !entry.path.endsWith("/")).map((entry) => entry.path);
+  const topLinks = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name);
+  await refuseLinksOutside(root, [...topLinks, ...entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path)], shown);
   const byLocale = new Map<string, Set<string>>();
   for (const file of files.sort()) {
+    refuseControlCharacters(file, shown);
     const match = compiled.regex.exec(file);
     if (!match?.groups) continue;
     const locale = match.groups.lng;
+    checkLocaleName(locale, options, shown);
     const namespace = compiled.hasNamespace ? match.groups.ns : DEFAULT_NAMESPACE;
     if (!byLocale.has(locale)) byLocale.set(locale, new Set());
     byLocale.get(locale)!.add(namespace);
   }
   const notices: string[] = [];
-  const aliases = { ...options.aliases };
+  // A Map, not an object: a folder named "constructor" must not read as Object's constructor.
+  const aliases = new Map(Object.entries(options.aliases ?? {}));
   for (const [name, alias] of Object.entries(BUILT_IN_ALIASES)) {
-    if (byLocale.has(name) && !(name in aliases)) {
-      aliases[name] = alias.locale;
+    if (byLocale.has(name) && !aliases.has(name)) {
+      aliases.set(name, alias.locale);
       notices.push(`the locale "${name}" is read as "${alias.locale}": ${alias.why}; rename it, or set the alias in the configuration to silence this`);
     }
   }
-  const language = (locale: string) => aliases[locale] ?? locale;
+  const language = (locale: string) => aliases.get(locale) ?? locale;
   const found = [...byLocale.keys()].sort();
   const base = (locale: string) => language(locale).split(/[-_]/)[0].toLowerCase();
   const source = options.source ?? (byLocale.has("en") ? "en" : (found.find((locale) => base(locale) === "en") ?? "en"));
@@ -146,7 +217,7 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
     source,
     targets,
     namespaces,
-    file: (locale, namespace) => path.join(root, pattern.replace(/\{\{lng\}\}/g, locale).replace(/\{\{ns\}\}/g, namespace)),
+    file: (locale, namespace) => insideRoot(root, path.join(root, pattern.replace(/\{\{lng\}\}/g, locale).replace(/\{\{ns\}\}/g, namespace)), shown),
     has: (locale, namespace) => byLocale.get(locale)?.has(namespace) ?? false,
     language,
     notices,
@@ -191,6 +262,19 @@ export async function loadCatalog(file: string, locale: string, namespace: strin
 
 function parsedCatalog(content: string, locale: string, namespace: string, displayPath: string): LoadedCatalog {
   const parsed = parseCatalog(content, displayPath);
-  if (!parsed.readable) return { problems: parsed.problems };
-  return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems: parsed.problems };
+  const problems = fewProblems(parsed.problems, displayPath);
+  if (!parsed.readable) return { problems };
+  return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems };
+}
+
+/** A garbage file has a problem per value; the first few say what is wrong, then one line counts the rest. */
+const MAX_PROBLEMS_PER_FILE = 5;
+
+function fewProblems(problems: InputProblem[], file: string): InputProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
+    { code: "more-problems", message: `and ${more.toLocaleString("en")} more problem${more === 1 ? "" : "s"} in this file`, hint: "fix the ones above first (is it a catalog at all?)", file },
+  ];
 }

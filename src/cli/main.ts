@@ -93,16 +93,13 @@ function ruleOverrides(values: string[] | undefined, ruleIds: readonly string[],
 
 /** The check's options: the command line first, then the configuration file, then the defaults. */
 async function checkOptions(args: CheckArgs, io: Io) {
-  const [{ loadConfig, parseJsonFile }, { SEVERITY_SETTINGS }, { rules }] = await Promise.all([import("../config"), import("../config-schema"), import("../rules")]);
+  const [{ loadConfig }, { SEVERITY_SETTINGS }, { rules }] = await Promise.all([import("../config"), import("../config-schema"), import("../rules")]);
   const { config } = loadConfig(io.cwd, args.config);
   const scope = scopeOfPaths(args.paths ?? [], io.cwd, args.locales ?? config.locales, args.layout ?? config.layout);
   const baselineFile = args.baseline ?? config.baseline;
   let baseline: import("../engine/pipeline").BaselineEntry[] | undefined;
   if (args.baseline !== undefined || (config.baseline && existsSync(path.resolve(io.cwd, config.baseline)))) {
-    const file = path.resolve(io.cwd, baselineFile as string);
-    if (!existsSync(file)) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output-file FILE", file: baselineFile });
-    const { value } = parseJsonFile(readFileSync(file, "utf8"), baselineFile as string);
-    baseline = (value as { entries: import("../engine/pipeline").BaselineEntry[] }).entries;
+    baseline = (await import("./baseline")).readBaseline(path.resolve(io.cwd, baselineFile as string), baselineFile as string);
   }
   if (args["only-changed"] && args.since === undefined) throw new ConfigError({ code: "only-changed-without-since", message: "--only-changed needs --since: changed since when?", hint: "write e.g. --since origin/main --only-changed" });
   const options = {
@@ -155,8 +152,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
   // Read as text, so that --jobs abc is named as given (a number option would say NaN).
-  const jobs = args.jobs === undefined || args.jobs === "auto" ? "auto" : /^\s*\d+\s*$/.test(args.jobs) ? Number(args.jobs) : NaN;
+  let jobs: number | "auto" = args.jobs === undefined || args.jobs === "auto" ? "auto" : /^\s*\d+\s*$/.test(args.jobs) ? Number(args.jobs) : NaN;
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
+  const cores = (await import("os")).availableParallelism();
+  if (jobs !== "auto" && jobs > cores) {
+    io.stderr.write(`concord: note: --jobs ${jobs} is more than the ${cores} cores here: using ${cores} threads\n`);
+    jobs = cores;
+  }
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
   const onProgress = io.stderr.isTTY

@@ -135,7 +135,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
   const missingRule = active.find((entry) => entry.rule === missingParagraph);
   const checked: CheckedPair[] = [];
   const reportNamespaces: ReportNamespace[] = [];
-  const revision = options.since ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
+  const revision = options.since !== undefined ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
   let files = 0;
   let started = 0;
   let paragraphs = 0;

@@ -33,6 +33,9 @@ export interface PairInput {
 /** How much text a snippet shows on each side of the range. */
 const SNIPPET_CONTEXT = 40;
 
+/** A rule reports at most this many findings in one paragraph pair (hostile text has one per character). */
+const MAX_PER_PARAGRAPH = 100;
+
 /** A marked range longer than this keeps its start and end, with "…" between. */
 const SNIPPET_MARK = 60;
 
@@ -66,21 +69,39 @@ function lazy<T>(compute: () => T): () => T {
 export function compareCatalogs(input: PairInput, active: readonly ActiveRule[]): Finding[] {
   const findings: Finding[] = [];
   const { source, target } = input;
-  // A pair's findings come together; one hash per rule and message of the pair, not per finding
-  // (thousands of findings in one long paragraph each hashed it whole).
-  let hashed: { source?: Paragraph; target?: Paragraph; byMessage: Map<string, string> } = { byMessage: new Map() };
-  const textHash = (ruleId: string, messageId: string, sourceParagraph?: Paragraph, targetParagraph?: Paragraph) => {
-    if (hashed.source !== sourceParagraph || hashed.target !== targetParagraph) hashed = { source: sourceParagraph, target: targetParagraph, byMessage: new Map() };
-    const key = `${ruleId}\u0000${messageId}`;
-    let hash = hashed.byMessage.get(key);
+  // Per paragraph pair: one digest per message (hashing both texts per finding is quadratic when a
+  // long paragraph has thousands of findings) and at most MAX_PER_PARAGRAPH findings per rule.
+  let pairState = { source: undefined as Paragraph | undefined, target: undefined as Paragraph | undefined, hashes: new Map<string, string>(), counts: new Map<string, number>(), last: new Map<string, Finding>() };
+  const capped = new Map<Finding, number>();
+  const stateOf = (sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined) => {
+    if (pairState.source !== sourceParagraph || pairState.target !== targetParagraph) {
+      pairState = { source: sourceParagraph, target: targetParagraph, hashes: new Map(), counts: new Map(), last: new Map() };
+    }
+    return pairState;
+  };
+  const textHash = (ruleId: string, messageId: string, sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined) => {
+    const { hashes } = stateOf(sourceParagraph, targetParagraph);
+    const id = `${ruleId}\u0000${messageId}`;
+    let hash = hashes.get(id);
     if (hash === undefined) {
       hash = createHash("sha256").update([ruleId, messageId, sourceParagraph?.text ?? "", targetParagraph?.text ?? ""].join("\u0000")).digest("hex").slice(0, 24);
-      hashed.byMessage.set(key, hash);
+      hashes.set(id, hash);
     }
     return hash;
   };
+  /** False once the rule has reported its share in this pair; its last finding kept counts the rest. */
+  const withinShare = (ruleId: string, sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined) => {
+    const { counts, last } = stateOf(sourceParagraph, targetParagraph);
+    const count = (counts.get(ruleId) ?? 0) + 1;
+    counts.set(ruleId, count);
+    if (count <= MAX_PER_PARAGRAPH) return true;
+    const kept = last.get(ruleId) as Finding;
+    capped.set(kept, (capped.get(kept) ?? 0) + 1);
+    return false;
+  };
 
   const report = (rule: Rule, severity: Severity, sourceParagraph: Paragraph | undefined, targetParagraph: Paragraph | undefined, entry: Report) => {
+    if (!withinShare(rule.meta.id, sourceParagraph, targetParagraph)) return;
     const onSource = entry.side === "source" || !targetParagraph;
     const paragraph = (onSource ? sourceParagraph : targetParagraph) as Paragraph;
     const catalog = onSource ? source.catalog : target.catalog;
@@ -105,6 +126,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       side: onSource ? "source" : "target",
       textHash: textHash(rule.meta.id, entry.messageId, sourceParagraph, targetParagraph),
     });
+    pairState.last.set(rule.meta.id, findings[findings.length - 1]);
   };
 
   const catalogRatio = medianRatio(input.pairs);
@@ -154,5 +176,6 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       rule.checkStructure?.({ ...event, from: source.profile, to: target.profile, report: (entry) => report(rule, severity, itsSource, first, entry) });
     }
   }
+  for (const [finding, more] of capped) finding.message += ` (and ${more.toLocaleString("en")} more like it in this paragraph, not listed)`;
   return findings;
 }

@@ -34,36 +34,52 @@ function position(catalog: Catalog, offset: number): { line: number; column: num
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
-/** Per paragraph written with escapes: the file offset of each decoded offset (one scan, then lookups). */
-const rawOffsetCache = new WeakMap<Paragraph, Int32Array>();
+/** A paragraph's escapes: the decoded offset of each and the raw characters added up to and including it. */
+interface Escapes {
+  at: number[];
+  extra: number[];
+  length: number;
+}
 
-function rawOffsetTable(content: string, paragraph: Paragraph): Int32Array {
-  let table = rawOffsetCache.get(paragraph);
-  if (!table) {
-    table = new Int32Array(paragraph.text.length + 1);
-    let raw = paragraph.valueOffset + 1;
+const escapeCache = new WeakMap<Paragraph, Escapes>();
+
+function escapesOf(content: string, paragraph: Paragraph): Escapes {
+  let escapes = escapeCache.get(paragraph);
+  if (!escapes) {
+    escapes = { at: [], extra: [], length: 0 };
     const rawEnd = paragraph.valueOffset + paragraph.valueLength - 1;
-    let decoded = 0;
-    while (raw < rawEnd && decoded < paragraph.text.length) {
-      table[decoded++] = raw;
-      raw += content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
+    let added = 0;
+    for (let raw = paragraph.valueOffset + 1; raw < rawEnd; escapes.length++) {
+      const width = content[raw] === "\\" ? (content[raw + 1] === "u" ? 6 : 2) : 1;
+      if (width > 1) {
+        added += width - 1;
+        escapes.at.push(escapes.length);
+        escapes.extra.push(added);
+      }
+      raw += width;
     }
-    table.fill(raw, decoded);
-    rawOffsetCache.set(paragraph, table);
+    escapeCache.set(paragraph, escapes);
   }
-  return table;
+  return escapes;
 }
 
-/** The file offset of a decoded offset within the value's string literal (clamped to the value). */
-function rawOffset(content: string, paragraph: Paragraph, decoded: number): number {
-  const at = Math.max(0, Math.min(decoded, paragraph.text.length));
-  // A value without escapes is written as it reads: no table needed.
-  if (paragraph.valueLength === paragraph.text.length + 2) return paragraph.valueOffset + 1 + at;
-  return rawOffsetTable(content, paragraph)[at];
+/** The file offset of decoded offset `decoded` within the value's string literal (its end past the text). */
+function rawOffset(paragraph: Paragraph, escapes: Escapes, decoded: number): number {
+  const at = Math.min(Math.max(0, decoded), escapes.length);
+  let low = 0;
+  let high = escapes.at.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (escapes.at[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  return paragraph.valueOffset + 1 + at + (low > 0 ? escapes.extra[low - 1] : 0);
 }
 
+/** File offsets of decoded offsets `start` and `end`: indexed once per paragraph, so many findings in one long value stay linear. */
 function rawOffsets(content: string, paragraph: Paragraph, range: Range): [number, number] {
-  return [rawOffset(content, paragraph, range.start), rawOffset(content, paragraph, range.end)];
+  const escapes = escapesOf(content, paragraph);
+  return [rawOffset(paragraph, escapes, range.start), rawOffset(paragraph, escapes, range.end)];
 }
 
 export function locate(catalog: Catalog, paragraph: Paragraph, range?: Range): Location {
@@ -93,13 +109,14 @@ export function locateFix(catalog: Catalog, paragraph: Paragraph, edits: readonl
     }
   }
   const content = catalog.content;
-  const first = rawOffset(content, paragraph, sorted[0].range.start);
+  const escapes = escapesOf(content, paragraph);
+  const first = rawOffset(paragraph, escapes, sorted[0].range.start);
   let text = "";
   let at = first;
   for (const edit of sorted) {
-    const start = rawOffset(content, paragraph, edit.range.start);
+    const start = rawOffset(paragraph, escapes, edit.range.start);
     text += content.slice(at, start) + escapeForFile(edit.text);
-    at = rawOffset(content, paragraph, edit.range.end);
+    at = rawOffset(paragraph, escapes, edit.range.end);
   }
   const from = position(catalog, first);
   const to = position(catalog, at);

@@ -3,21 +3,26 @@
  * sentence where the translation trails off. Quote marks and brackets after the final mark are
  * looked through («Ні», — сказав він.), so the uk/ru movement of punctuation is no finding.
  */
+import { trailingRunStart } from "../text/runs";
 import { defineRule } from "./rule";
+
+const MARKS = ".!?\u2026";
+const CLOSERS = "»\"”“’')]}";
 
 /**
  * The mark that ends the text, read through closing quotes and brackets: the one inside them when
  * there is one («…?». asks; uk/ru put the full stop after the quote), else the one after them
- * ((Arctic Resilience). ends), else the last letter or digit before them.
+ * ((Arctic Resilience). ends), else the last letter or digit before them. Read backwards in one
+ * pass (a regular expression anchored at the end is quadratic on a long run of closers).
  */
-function finalMark(text: string): string {
+export function finalMark(text: string): string {
   const trimmed = text.trimEnd();
-  const match = /([.!?\u2026]?)([»"”“’'\])}]*)([.!?\u2026]?)$/u.exec(trimmed);
-  if (!match) return trimmed.slice(-1);
-  const [whole, inner, , outer] = match;
-  if (inner) return inner;
+  const outer = MARKS.includes(trimmed.slice(-1)) ? trimmed.slice(-1) : "";
+  const closersStart = trailingRunStart(trimmed, CLOSERS, trimmed.length - outer.length);
+  const before = trimmed.slice(closersStart - 1, closersStart);
+  if (before && MARKS.includes(before)) return before;
   if (outer) return outer;
-  return trimmed.slice(0, trimmed.length - whole.length).slice(-1) || trimmed.slice(-1);
+  return before || trimmed.slice(-1);
 }
 
 export default defineRule({

@@ -3,6 +3,7 @@
  * punctuation that takes none (, . ; : ! ? in uk and ru). Only what the source does not also do.
  * Fixed by removing the spaces (a doubled space becomes one).
  */
+import { trailingRunStart } from "../text/runs";
 import { defineRule } from "./rule";
 
 interface Problem {
@@ -15,8 +16,8 @@ function problems(text: string): Problem[] {
   const found: Problem[] = [];
   const lead = /^[ \t]+/.exec(text);
   if (lead) found.push({ messageId: "edges", start: 0, end: lead[0].length });
-  const trail = /[ \t]+$/.exec(text);
-  if (trail) found.push({ messageId: "edges", start: trail.index, end: text.length });
+  const trail = trailingRunStart(text, " \t");
+  if (trail < text.length) found.push({ messageId: "edges", start: trail, end: text.length });
   for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) found.push({ messageId: "doubled", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of text.matchAll(/(?<=[\p{L}\p{N}»”"')]) +(?=[,.;:!?](?:\s|$))/gu)) found.push({ messageId: "beforePunctuation", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return found;

@@ -15,9 +15,21 @@ function git(args: string[], cwd: string): string {
 
 export function openRevision(ref: string, cwd: string): Revision {
   let root: string;
+  if (ref.trim() === "") {
+    throw new ConfigError({ code: "empty-revision", message: "--since is empty", hint: "give a git revision to compare with, e.g. --since origin/main or --since HEAD~1" });
+  }
   try {
     root = git(["rev-parse", "--show-toplevel"], cwd).trim();
-  } catch {
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    const dubious = /dubious ownership in repository at '([^'\n]*)'/.exec(stderr);
+    if (dubious) {
+      throw new ConfigError({
+        code: "dubious-ownership",
+        message: `git refuses the repository at ${JSON.stringify(dubious[1])}: it belongs to another user ("dubious ownership")`,
+        hint: `if you trust it, run: git config --global --add safe.directory ${JSON.stringify(dubious[1])}`,
+      });
+    }
     throw new ConfigError({ code: "not-a-repository", message: `--since ${ref} needs a git repository, and ${cwd} is not in one`, hint: "run Concord inside the repository, or drop --since" });
   }
   try {

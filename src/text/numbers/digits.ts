@@ -4,6 +4,7 @@
  */
 import { isDigit, isLetter } from "../chars";
 import type { LocaleProfile } from "../locales";
+import { trailingRunStart } from "../runs";
 import { normalizeWord, type NumberTables } from "./tables";
 import type { NumberToken, Unit } from "./token";
 
@@ -162,7 +163,7 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
   }
 
   const decimals = end > groupedEnd ? end - groupedEnd - 1 : 0;
-  const trailingZeros = decimals ? 0 : (/0*$/.exec(integerDigits)?.[0].length ?? 0);
+  const trailingZeros = decimals ? 0 : integerDigits.length - trailingRunStart(integerDigits, "0");
   const precision = decimals ? 10 ** -decimals : 10 ** Math.min(trailingZeros, integerDigits.length - 1);
   const token: NumberToken = { text: "", start, end, values, precision, ...(timeCandidates ? { times: timeCandidates } : {}) };
   const scaleAt = skipSpace(text, end);

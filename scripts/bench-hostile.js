@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:hostile` (also part of `npm run bench`): hostile shapes through the real check,
+ * CPU time at 100k characters and at 1 MB, and the growth for twice the input (targets: at most
+ * 2.3× for 2×, under 1 s per MB). Then whole catalogs through the CLI: CPU time and peak memory.
+ *
+ *   node scripts/bench-hostile.js [--quick] [--full]     (needs `npm run build` first)
+ *
+ * --full adds the 63 MB catalog of one-letter keys (about a minute and 1–2 GB). Writes
+ * bench/hostile.md.
+ */
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "concord.js");
+const MB = 1 << 20;
+const MAX_GROWTH = 2.3;
+const MAX_SECONDS_PER_MB = 1;
+
+/** Repeats `unit` to exactly `n` characters. */
+const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** Each shape: the English and Ukrainian paragraph of about `n` characters. */
+const SHAPES = {
+  "a run of ) before the end": (n) => ({ en: "It ends here, as it should.", uk: `Кінець ${fill(")", n)}x` }),
+  "a run of spaces before the end": (n) => ({ en: "It ends here, as it should.", uk: `Кінець${fill(" ", n)}x` }),
+  "1, zeros, 1": (n) => ({ en: `1${fill("0", n - 2)}1`, uk: `1${fill("0", n - 2)}1` }),
+  "«» in uk against “” in en": (n) => ({ en: fill("“a” ", n), uk: fill("«a» ", n) }),
+  "bare «» against “”": (n) => ({ en: fill("“”", n), uk: fill("«»", n) }),
+  "« and “ alternating": (n) => ({ en: fill("“a” ", n), uk: fill("«“", n) }),
+  "« in a row": (n) => ({ en: "A short paragraph.", uk: fill("«", n) }),
+  "digits, then « (10 : 1)": (n) => ({ en: "A short paragraph.", uk: fill("1234567890", Math.round((n * 10) / 11)) + fill("«", Math.round(n / 11)) }),
+};
+
+function writeCatalogs(dir, texts) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [locale, text] of Object.entries(texts)) {
+    fs.mkdirSync(path.join(dir, locale), { recursive: true });
+    const json = JSON.stringify({ p1: text, p2: "A second, ordinary paragraph." });
+    fs.writeFileSync(path.join(dir, locale, "a.json"), json);
+    bytes += Buffer.byteLength(json);
+  }
+  return bytes;
+}
+
+/** CPU seconds (user + system, this process) of one whole check of the catalogs in `dir`. */
+async function cpuOfCheck(check, dir) {
+  const before = process.cpuUsage();
+  await check({ locales: dir, cwd: dir });
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+async function shapeRuns(quick) {
+  const { check } = require(path.join(ROOT, "dist", "index.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "concord-hostile-"));
+  const sizes = quick ? [100_000, 200_000] : [100_000, 200_000, MB / 2, MB];
+  const rows = [];
+  try {
+    writeCatalogs(dir, SHAPES["« in a row"](1000));
+    await cpuOfCheck(check, dir); // warm the code paths once
+    for (const [name, shape] of Object.entries(SHAPES)) {
+      const seconds = {};
+      let bytes = 0;
+      for (const size of sizes) {
+        bytes = writeCatalogs(dir, shape(size));
+        seconds[size] = await cpuOfCheck(check, dir);
+      }
+      const big = sizes[sizes.length - 1];
+      const row = {
+        shape: name,
+        at100k: seconds[100_000],
+        growth100k: seconds[200_000] / Math.max(seconds[100_000], 1e-3),
+        at1MB: quick ? null : seconds[MB],
+        growth1MB: quick ? null : seconds[MB] / Math.max(seconds[MB / 2], 1e-3),
+        perMillion: seconds[big] / (big / MB),
+        perMB: seconds[big] / (bytes / MB),
+        fileMB: bytes / MB,
+      };
+      // Below 50 ms the ratio is timer noise, not growth.
+      const growthOk = (at, growth) => at === null || at < 0.05 || growth <= MAX_GROWTH;
+      row.ok = growthOk(row.at100k, row.growth100k) && growthOk(row.at1MB, row.growth1MB) && row.perMB < MAX_SECONDS_PER_MB;
+      rows.push(row);
+      console.error(`  ${name}: ${sizes.map((s) => `${(s / 1000).toFixed(0)}k ${seconds[s].toFixed(3)} s`).join(", ")}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** A whole catalog through the CLI: CPU seconds and peak memory from /usr/bin/time. */
+function cliRun(dir) {
+  const timed = fs.existsSync("/usr/bin/time");
+  const command = timed ? "/usr/bin/time" : process.execPath;
+  const args = [...(timed ? ["-f", "%U %S %M", process.execPath] : []), "--max-old-space-size=4096", BIN, "check", "--locales", dir, "--format", "json", "--output", path.join(dir, "out.json"), "--jobs", "1"];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * MB });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!timed) return { cpu: wall, peakMB: null, status: result.status };
+  const [user, system, kb] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
+  return { cpu: user + system, peakMB: kb / 1024, status: result.status };
+}
+
+/** Catalogs of many keys, `bytes` large: short hostile paragraphs, and one-letter keys (the memory shape). */
+const CATALOGS = {
+  "short hostile paragraphs": (bytes) => {
+    const values = ["«Кінець))))))", "1000000001 «»«»", "слово     x", "„так“ — «ні»", "«««««««"];
+    const count = Math.floor(bytes / 30);
+    const uk = {};
+    const en = {};
+    for (let i = 0; i < count; i++) {
+      uk[`k${i}`] = values[i % values.length];
+      en[`k${i}`] = "A plain sentence.";
+    }
+    return { en, uk };
+  },
+  "one-letter keys": (bytes) => {
+    // Keys a, b, …, aa, ab, … each holding "x": about 15 bytes a key, as in the 63 MB catalog.
+    const count = Math.floor(bytes / 15);
+    const catalog = {};
+    for (let i = 0; i < count; i++) catalog[i.toString(36)] = "x";
+    return { en: catalog, uk: catalog };
+  },
+};
+
+function catalogRuns(quick, full) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "concord-hostile-cli-"));
+  const rows = [];
+  try {
+    for (const [name, build] of Object.entries(CATALOGS)) {
+      const sizes = quick ? [MB, 2 * MB] : [4 * MB, 8 * MB];
+      if (full && name === "one-letter keys") sizes.push(63 * MB);
+      const runs = [];
+      for (const size of sizes) {
+        const catalogs = build(size);
+        fs.rmSync(dir, { recursive: true, force: true });
+        let bytes = 0;
+        for (const [locale, catalog] of Object.entries(catalogs)) {
+          fs.mkdirSync(path.join(dir, locale), { recursive: true });
+          const json = JSON.stringify(catalog);
+          fs.writeFileSync(path.join(dir, locale, "a.json"), json);
+          bytes += Buffer.byteLength(json);
+        }
+        const run = cliRun(dir);
+        runs.push({ size, bytes, ...run, keys: Object.keys(catalogs.uk).length });
+        console.error(`  ${name}, ${(bytes / MB).toFixed(1)} MB: ${run.cpu.toFixed(2)} s CPU, ${run.peakMB === null ? "?" : Math.round(run.peakMB)} MB peak (exit ${run.status})`);
+      }
+      const [small, large] = runs;
+      rows.push({ catalog: name, runs, growth: large.cpu / Math.max(small.cpu, 1e-3), perMB: large.cpu / (large.bytes / MB) });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+const seconds = (value) => (value === null ? "—" : `${value.toFixed(3)} s`);
+const ratio = (value) => (value === null ? "—" : `${value.toFixed(2)}×`);
+
+function table(shapes, catalogs) {
+  const lines = [
+    `Hostile shapes through the real check (CPU time of one check, en and uk; targets ≤ ${MAX_GROWTH}× for 2× and < ${MAX_SECONDS_PER_MB} s per MB of catalog files, en and uk together, at the largest size).`,
+    "",
+    "| shape | 100k chars | growth 100k → 200k | 2^20 chars | growth 2^19 → 2^20 | files at 2^20 chars | s per MB of files | s per 2^20 chars | within target |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|:---:|",
+    ...shapes.map((r) => `| ${r.shape} | ${seconds(r.at100k)} | ${ratio(r.growth100k)} | ${seconds(r.at1MB)} | ${ratio(r.growth1MB)} | ${r.fileMB.toFixed(1)} MB | ${r.perMB.toFixed(3)} | ${r.perMillion.toFixed(3)} | ${r.ok ? "yes" : "**no**"} |`),
+    "",
+    "| catalog through the CLI | size | keys per locale | CPU | peak memory | growth for 2× | s per MB |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...catalogs.flatMap((c) =>
+      c.runs.map((r, i) => `| ${c.catalog} | ${(r.bytes / MB).toFixed(1)} MB | ${r.keys.toLocaleString("en")} | ${r.cpu.toFixed(2)} s | ${r.peakMB === null ? "n/a" : `${Math.round(r.peakMB)} MB`} | ${i === 1 ? ratio(c.growth) : ""} | ${i === 1 ? c.perMB.toFixed(2) : ""} |`),
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function main({ quick = false, full = false } = {}) {
+  console.error("Hostile shapes:");
+  const shapes = await shapeRuns(quick);
+  console.error("Hostile catalogs through the CLI:");
+  const catalogs = catalogRuns(quick, full);
+  const markdown = table(shapes, catalogs);
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench", "hostile.md"), markdown);
+  process.stdout.write(markdown);
+  return { shapes, catalogs, ok: shapes.every((r) => r.ok) };
+}
+
+module.exports = { main, SHAPES };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  main({ quick: args.includes("--quick"), full: args.includes("--full") }).then(
+    (result) => {
+      if (!result.ok) process.exitCode = 1;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

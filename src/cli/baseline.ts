@@ -1,0 +1,46 @@
+/** Reads a baseline file (concord baseline) and checks its shape: a bad one is one clear error, not a stack. */
+import { readFileSync, statSync } from "fs";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { ConfigError } from "../errors";
+import type { BaselineEntry } from "../engine/pipeline";
+
+const FIELDS = ["ruleId", "locale", "namespace", "key", "hash"] as const;
+const HINT = "record it again with: concord baseline --output-file FILE";
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+
+export function readBaseline(file: string, shown: string): BaselineEntry[] {
+  const fail = (message: string, text?: string, offset?: number, hint = HINT): never => {
+    throw new ConfigError({ code: "bad-baseline", message, hint, file: shown, ...(text !== undefined && offset !== undefined ? position(text, offset) : {}) });
+  };
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output-file FILE", file: shown });
+  if (stats.isDirectory()) fail("The baseline path is a folder, not a file", undefined, undefined, "give the baseline file's path (concord-baseline.json)");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return fail(`Cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? "read-error"})`, undefined, undefined, "check the path and its permissions");
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || !root) return fail(`Invalid JSON: ${errors.length ? printParseErrorCode(errors[0].error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "value expected"}`, text, errors[0]?.offset ?? 0);
+  const entries = root.type === "object" ? root.children?.find((p) => p.children?.[0].value === "entries")?.children?.[1] : undefined;
+  if (root.type !== "object") return fail("A baseline must be a JSON object with an \"entries\" list", text, root.offset);
+  if (!entries || entries.type !== "array") return fail("The baseline's \"entries\" must be a list", text, entries?.offset ?? root.offset);
+  return (entries.children ?? []).map((entry: Node, index) => {
+    if (entry.type !== "object") return fail(`Baseline entry ${index + 1} is ${entry.type === "null" ? "null" : `a ${entry.type}`}, not an object`, text, entry.offset);
+    const fields = new Map((entry.children ?? []).map((p) => [p.children?.[0].value as string, p.children?.[1]]));
+    const read = {} as BaselineEntry;
+    for (const name of FIELDS) {
+      const value = fields.get(name);
+      if (value?.type !== "string") return fail(`Baseline entry ${index + 1}: "${name}" must be text`, text, value?.offset ?? entry.offset);
+      read[name] = value.value as string;
+    }
+    return read;
+  });
+}
