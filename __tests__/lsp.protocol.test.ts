@@ -161,7 +161,7 @@ describe("bad input while typing", () => {
     client = await startClient(root);
     client.open(UK, p11Broken(read(root, UK)));
     const [diagnostic] = await client.diagnostics(UK);
-    expect(diagnostic.message).toMatch(/^Concord cannot check this workspace: concord\.config\.json:4:21: "rules\.no-such-rule": unknown rule/);
+    expect(diagnostic.message).toMatch(/^Concord cannot check this workspace: concord\.config\.json:4:\d+: "rules\.no-such-rule": unknown rule/);
     writeFileSync(path.join(root, "concord.config.json"), JSON.stringify({ locales: "locales" }));
     client.open("concord.config.json", read(root, "concord.config.json"));
     const fixed = client.diagnostics(UK, (p) => p.diagnostics.some((d) => d.code === "number-mismatch"));
