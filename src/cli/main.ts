@@ -127,8 +127,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     const { watchCatalogs } = await import("./watch");
     const watching = await watchCatalogs(await checkOptions(args, io), io);
     process.once("SIGINT", () => watching.stop());
-    await watching.settled;
-    return 0;
+    return watching.settled;
   }
   const targets = outputs(args, io);
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
