@@ -1,6 +1,6 @@
 /** check --watch, end to end: the real CLI process; a saved file with a new error prints the new finding, a fix prints it gone. */
 import { spawn } from "child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { tempTree } from "./helpers";
 
@@ -32,4 +32,62 @@ const built = existsSync(path.join(__dirname, "..", "dist", "cli", "main.js"));
   } finally {
     child.kill("SIGINT");
   }
+});
+
+/** The CLI under --watch in a copy of the bundled catalogs, with helpers to wait for its output. */
+function watching() {
+  const root = tempTree({});
+  cpSync(path.join(__dirname, "..", "locales"), path.join(root, "locales"), { recursive: true });
+  const child = spawn(process.execPath, [bin, "check", "--watch"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const seen = { stdout: "", stderr: "" };
+  child.stdout.on("data", (chunk: Buffer) => (seen.stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (seen.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const waitFor = async (stream: "stdout" | "stderr", pattern: RegExp, timeout = 10_000) => {
+    const started = Date.now();
+    while (!pattern.test(seen[stream])) {
+      if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${pattern}; ${stream} so far:\n${seen[stream]}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { root, child, seen, exited, waitFor, file: path.join(root, "locales", "uk", "article.json") };
+}
+
+(built ? test : test.skip)("a rename-save (sed -i, an editor's safe write) is seen, and so is an in-place edit after it", async () => {
+  const { child, file, waitFor } = watching();
+  try {
+    await waitFor("stdout", /Watching locales: 0 findings now/);
+    const original = readFileSync(file, "utf8");
+    // The safe write: a new file beside the old one, renamed over it (a new inode).
+    writeFileSync(`${file}.tmp`, original.replace("150", "15"));
+    renameSync(`${file}.tmp`, file);
+    await waitFor("stdout", /\+ locales\/uk\/article\.json:\d+:\d+ error \[uk\] p11 Numbers differ: the source has 150, the translation has 15 instead/);
+    // Then an in-place edit of the replaced file: the watch must not have gone deaf.
+    writeFileSync(file, original);
+    await waitFor("stdout", /- locales\/uk\/article\.json:\d+:\d+ error \[uk\] p11 Numbers differ/);
+  } finally {
+    child.kill("SIGINT");
+  }
+});
+
+(built ? test : test.skip)("a deleted catalog says deleted; invalid JSON shows line and column", async () => {
+  const { child, file, waitFor } = watching();
+  try {
+    await waitFor("stdout", /Watching locales: 0 findings now/);
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace(/,\n/, ",,\n"));
+    await waitFor("stderr", /concord: locales\/uk\/article\.json:\d+:\d+: Invalid JSON: property name expected/);
+    unlinkSync(file);
+    await waitFor("stderr", /concord: locales\/uk\/article\.json: deleted\n/);
+  } finally {
+    child.kill("SIGINT");
+  }
+});
+
+(built ? test : test.skip)("the locales folder disappearing is reported, and the exit code is 2", async () => {
+  const { root, exited, waitFor } = watching();
+  await waitFor("stdout", /Watching locales: 0 findings now/);
+  renameSync(path.join(root, "locales"), path.join(root, "moved"));
+  await waitFor("stderr", /concord: locales: the locales folder was deleted or moved — stopped watching/);
+  expect(await exited).toBe(2);
 });

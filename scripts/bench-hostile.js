@@ -6,8 +6,8 @@
  *
  *   node scripts/bench-hostile.js [--quick] [--full]     (needs `npm run build` first)
  *
- * --full adds the 63 MB catalog of one-letter keys (about a minute and 1–2 GB). Writes
- * bench/hostile.md.
+ * --full measures the catalogs at the paragraph limit (MAX_PARAGRAPHS, three locales: peak
+ * memory must stay under 2 GB). Writes bench/hostile.md.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -107,35 +107,27 @@ function cliRun(dir) {
   return { cpu: user + system, peakMB: kb / 1024, status: result.status };
 }
 
-/** Catalogs of many keys, `bytes` large: short hostile paragraphs, and one-letter keys (the memory shape). */
+/** Catalogs of `count` keys in en, uk and ru: short hostile paragraphs, and one-letter keys (the memory shape). */
 const CATALOGS = {
-  "short hostile paragraphs": (bytes) => {
+  "short hostile paragraphs": (count) => {
     const values = ["«Кінець))))))", "1000000001 «»«»", "слово     x", "„так“ — «ні»", "«««««««"];
-    const count = Math.floor(bytes / 30);
-    const uk = {};
-    const en = {};
-    for (let i = 0; i < count; i++) {
-      uk[`k${i}`] = values[i % values.length];
-      en[`k${i}`] = "A plain sentence.";
-    }
-    return { en, uk };
+    const target = Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, values[i % values.length]]));
+    return { en: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, "A plain sentence."])), uk: target, ru: target };
   },
-  "one-letter keys": (bytes) => {
-    // Keys a, b, …, aa, ab, … each holding "x": about 15 bytes a key, as in the 63 MB catalog.
-    const count = Math.floor(bytes / 15);
-    const catalog = {};
-    for (let i = 0; i < count; i++) catalog[i.toString(36)] = "x";
-    return { en: catalog, uk: catalog };
+  "one-letter keys": (count) => {
+    const catalog = Object.fromEntries(Array.from({ length: count }, (_, i) => [i.toString(36), "x"]));
+    return { en: catalog, uk: catalog, ru: catalog };
   },
 };
 
 function catalogRuns(quick, full) {
+  const { MAX_PARAGRAPHS } = require(path.join(ROOT, "dist", "catalog", "loader.js"));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "concord-hostile-cli-"));
   const rows = [];
   try {
     for (const [name, build] of Object.entries(CATALOGS)) {
-      const sizes = quick ? [MB, 2 * MB] : [4 * MB, 8 * MB];
-      if (full && name === "one-letter keys") sizes.push(63 * MB);
+      // Half the paragraph limit and the limit itself (--full), or a tenth and a fifth (--quick).
+      const sizes = quick ? [MAX_PARAGRAPHS / 10, MAX_PARAGRAPHS / 5] : full ? [MAX_PARAGRAPHS / 2, MAX_PARAGRAPHS] : [MAX_PARAGRAPHS / 4, MAX_PARAGRAPHS / 2];
       const runs = [];
       for (const size of sizes) {
         const catalogs = build(size);
@@ -148,8 +140,8 @@ function catalogRuns(quick, full) {
           bytes += Buffer.byteLength(json);
         }
         const run = cliRun(dir);
-        runs.push({ size, bytes, ...run, keys: Object.keys(catalogs.uk).length });
-        console.error(`  ${name}, ${(bytes / MB).toFixed(1)} MB: ${run.cpu.toFixed(2)} s CPU, ${run.peakMB === null ? "?" : Math.round(run.peakMB)} MB peak (exit ${run.status})`);
+        runs.push({ size, bytes, ...run, keys: size });
+        console.error(`  ${name}, ${size} keys × 3 locales (${(bytes / MB).toFixed(1)} MB): ${run.cpu.toFixed(2)} s CPU, ${run.peakMB === null ? "?" : Math.round(run.peakMB)} MB peak (exit ${run.status})`);
       }
       const [small, large] = runs;
       rows.push({ catalog: name, runs, growth: large.cpu / Math.max(small.cpu, 1e-3), perMB: large.cpu / (large.bytes / MB) });
@@ -171,7 +163,7 @@ function table(shapes, catalogs) {
     "|---|---:|---:|---:|---:|---:|---:|---:|:---:|",
     ...shapes.map((r) => `| ${r.shape} | ${seconds(r.at100k)} | ${ratio(r.growth100k)} | ${seconds(r.at1MB)} | ${ratio(r.growth1MB)} | ${r.fileMB.toFixed(1)} MB | ${r.perMB.toFixed(3)} | ${r.perMillion.toFixed(3)} | ${r.ok ? "yes" : "**no**"} |`),
     "",
-    "| catalog through the CLI | size | keys per locale | CPU | peak memory | growth for 2× | s per MB |",
+    "| catalog through the CLI (en, uk, ru) | files | keys per locale | CPU | peak memory | growth for 2× | s per MB |",
     "|---|---:|---:|---:|---:|---:|---:|",
     ...catalogs.flatMap((c) =>
       c.runs.map((r, i) => `| ${c.catalog} | ${(r.bytes / MB).toFixed(1)} MB | ${r.keys.toLocaleString("en")} | ${r.cpu.toFixed(2)} s | ${r.peakMB === null ? "n/a" : `${Math.round(r.peakMB)} MB`} | ${i === 1 ? ratio(c.growth) : ""} | ${i === 1 ? c.perMB.toFixed(2) : ""} |`),

@@ -231,9 +231,12 @@ export interface LoadedCatalog {
 
 /**
  * i18next loads a namespace's file whole into every page; a catalog this large is an export or a
- * mistake, and reading it would take minutes. Larger files are reported, not read.
+ * mistake. Larger files are reported, not read. The two limits keep a check of three locales at
+ * the limits under 2 GB of memory (figures in docs/robustness.md).
  */
-export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+export const MAX_CATALOG_BYTES = 24 * 1024 * 1024;
+/** Paragraphs (keys) per catalog: each costs about 1.6 KB of memory while checked. */
+export const MAX_PARAGRAPHS = 150_000;
 
 /**
  * Reads and parses one catalog; problems never throw, so the other files are still checked.
@@ -264,6 +267,9 @@ function parsedCatalog(content: string, locale: string, namespace: string, displ
   const parsed = parseCatalog(content, displayPath);
   const problems = fewProblems(parsed.problems, displayPath);
   if (!parsed.readable) return { problems };
+  if (parsed.paragraphs.length > MAX_PARAGRAPHS) {
+    return { problems: [{ code: "too-many-paragraphs", message: `The catalog has ${parsed.paragraphs.length.toLocaleString("en")} paragraphs, more than the ${MAX_PARAGRAPHS.toLocaleString("en")} Concord reads in one file`, hint: "split the namespace into smaller files (i18next loads each whole)", file: displayPath }] };
+  }
   return { catalog: { locale, namespace, file: displayPath, paragraphs: parsed.paragraphs, content }, problems };
 }
 

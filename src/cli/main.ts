@@ -147,8 +147,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     const { watchCatalogs } = await import("./watch");
     const watching = await watchCatalogs(options, io);
     process.once("SIGINT", () => watching.stop());
-    await watching.settled;
-    return 0;
+    return watching.settled;
   }
   const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
   // Read as text, so that --jobs abc is named as given (a number option would say NaN).

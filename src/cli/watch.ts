@@ -1,9 +1,13 @@
 /**
  * `check --watch`: checks once, then re-checks a namespace whenever one of its files is saved and
  * prints only what changed — findings that are new (+) and findings that are gone (-).
+ *
+ * Folders are watched, not files: an editor's safe write (or `sed -i`) renames a new file over
+ * the old one, and a watch on the old file would go deaf. A folder's watch sees the rename.
  */
-import { watch } from "fs";
+import { existsSync, statSync, watch, type FSWatcher } from "fs";
 import path from "path";
+import { ConcordError, formatProblem } from "../errors";
 import type { CheckOptions } from "../engine/check";
 import type { Finding } from "../types";
 import type { Io } from "./main";
@@ -14,25 +18,41 @@ function line(sign: "+" | "-", f: Finding): string {
   return `${sign} ${f.file}:${f.line}:${f.column} ${f.severity} [${f.locale}] ${f.key} ${f.message} (${f.ruleId})\n`;
 }
 
-/** Runs until the returned `stop` is called (or the process is interrupted). */
-export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ stop(): void; settled: Promise<void> }> {
+/** Wait this long after the last event before re-checking: a save is several events. */
+const SETTLE_MS = 80;
+
+/**
+ * Runs until the returned `stop` is called (or the process is interrupted); `settled` gives the
+ * exit code: 0 when stopped, 2 when the locales folder went away.
+ */
+export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ stop(): void; settled: Promise<number> }> {
   const { check } = await import("../engine/check");
   const { discoverLayout } = await import("../catalog/loader");
-  const root = path.resolve(options.cwd ?? process.cwd(), options.locales);
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, options.locales);
+  const shown = (file: string) => path.relative(cwd, file) || ".";
   const byNamespace = new Map<string, Map<string, Finding>>();
   const remember = (namespace: string, findings: Finding[]) => byNamespace.set(namespace, new Map(findings.filter((f) => f.namespace === namespace).map((f) => [identity(f), f])));
 
   const first = await check(options);
   const layout = await discoverLayout({ ...options, locales: root });
   for (const namespace of layout.namespaces) remember(namespace, first.findings);
-  io.stdout.write(`Watching ${path.relative(options.cwd ?? process.cwd(), root) || "."}: ${first.findings.length} findings now. Save a catalog to re-check it.\n`);
+  io.stdout.write(`Watching ${shown(root)}: ${first.findings.length} findings now. Save a catalog to re-check it.\n`);
   for (const f of first.findings) io.stdout.write(line("+", f));
+  for (const problem of first.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
+
+  // Each catalog's path, to its namespace: what an event in a folder is about.
+  const namespaceOf = new Map<string, string>();
+  for (const namespace of layout.namespaces) {
+    for (const locale of [layout.source, ...layout.targets]) namespaceOf.set(layout.file(locale, namespace), namespace);
+  }
+  const deleted = new Set<string>();
 
   let pending: NodeJS.Timeout | undefined;
   const changed = new Set<string>();
   let running = Promise.resolve();
   const recheck = () => {
-    const namespaces = [...changed].filter((ns) => layout.namespaces.includes(ns));
+    const namespaces = [...changed];
     changed.clear();
     if (namespaces.length === 0) return;
     running = running.then(async () => {
@@ -45,32 +65,77 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
           for (const [id, f] of now) if (!before.has(id)) io.stdout.write(line("+", f));
           byNamespace.set(namespace, now);
         }
-        for (const problem of result.problems) io.stderr.write(`concord: ${problem.file ?? ""}: ${problem.message}\n`);
+        for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
       } catch (error) {
-        io.stderr.write(`concord: ${(error as Error).message}\n`);
+        io.stderr.write(`concord: ${error instanceof ConcordError ? formatProblem(error.toProblem()) : (error as Error).message}\n`);
       }
     });
   };
-  const watcher = watch(root, { recursive: true }, (_event, file) => {
-    if (!file || !file.toString().endsWith(".json")) return;
-    // <lng>/<ns>.json or <ns>/<lng>.json: the namespace is whichever part the layout says.
-    const relative = file.toString().split(path.sep).join("/");
-    for (const namespace of layout.namespaces) {
-      for (const locale of [layout.source, ...layout.targets]) {
-        if (path.relative(root, layout.file(locale, namespace)).split(path.sep).join("/") === relative) changed.add(namespace);
-      }
-    }
+
+  let resolveSettled: (code: number) => void = () => undefined;
+  const settled = new Promise<number>((resolve) => (resolveSettled = resolve));
+  const watchers = new Map<string, FSWatcher>();
+  const stop = (code: number) => {
     clearTimeout(pending);
-    pending = setTimeout(recheck, 80);
-  });
-  let resolveSettled: () => void = () => undefined;
-  const settled = new Promise<void>((resolve) => (resolveSettled = resolve));
-  return {
-    stop() {
-      clearTimeout(pending);
-      watcher.close();
-      void running.then(resolveSettled);
-    },
-    settled,
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
+    void running.then(() => resolveSettled(code));
   };
+
+  const onEvent = (dir: string, name: string | null) => {
+    if (!existsSync(root)) {
+      io.stderr.write(`concord: ${shown(root)}: the locales folder was deleted or moved — stopped watching; restore it and start again\n`);
+      stop(2);
+      return;
+    }
+    if (!name) return;
+    const file = path.join(dir, name);
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) watchFolder(file);
+    const namespace = namespaceOf.get(file);
+    if (namespace === undefined) return;
+    if (!stats && !deleted.has(file)) {
+      deleted.add(file);
+      io.stderr.write(`concord: ${shown(file)}: deleted\n`);
+    } else if (stats) {
+      deleted.delete(file);
+    }
+    changed.add(namespace);
+    clearTimeout(pending);
+    pending = setTimeout(recheck, SETTLE_MS);
+  };
+
+  function watchFolder(dir: string): void {
+    if (watchers.has(dir)) return;
+    try {
+      const watcher = watch(dir, (_event, name) => onEvent(dir, name));
+      // A watched folder that is removed ends its watch; its parent's watch reports the removal.
+      watcher.on("error", () => {
+        watcher.close();
+        watchers.delete(dir);
+      });
+      watchers.set(dir, watcher);
+    } catch {
+      // The folder went away between the event and the watch: its parent saw that.
+    }
+  }
+
+  watchFolder(root);
+  for (const file of namespaceOf.keys()) {
+    for (let dir = path.dirname(file); dir.startsWith(root) && dir !== root; dir = path.dirname(dir)) watchFolder(dir);
+  }
+  // A watch on the locales folder does not fire when the folder itself is removed: its parent's does.
+  const parent = path.dirname(root);
+  if (parent !== root) {
+    try {
+      const watcher = watch(parent, (_event, name) => {
+        if (name === path.basename(root)) onEvent(root, null);
+      });
+      watcher.on("error", () => watcher.close());
+      watchers.set(`${parent}\u0000parent`, watcher);
+    } catch {
+      // No parent to watch (a root folder): the folder's own watch still reports its contents.
+    }
+  }
+  return { stop: () => stop(0), settled };
 }
