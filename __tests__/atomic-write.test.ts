@@ -5,7 +5,7 @@
  * cannot write so, and never overwrites a save made while it ran.
  */
 import { spawn } from "child_process";
-import { chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "fs";
+import { chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "fs";
 import path from "path";
 import { writeAtomic } from "../src/cli/write";
 import { formatProblem } from "../src/errors";
@@ -121,6 +121,15 @@ describe("concord fix writes keep everything but the fixed values", () => {
     expect(result.files).toEqual([]);
     expect(result.problems.map(formatProblem)).toEqual(["locales/uk/a.json: changed while fixing — run again"]);
     expect(readFileSync(file, "utf8")).toBe(saved);
+    expect(leftovers(path.dirname(file))).toEqual([]);
+  });
+
+  test("a catalog deleted while fix runs is not written back", async () => {
+    const root = tempTree(planted);
+    const file = path.join(root, "locales/uk/a.json");
+    const result = await fixTree({ locales: "locales", cwd: root, beforeRename: (real) => rmSync(real) });
+    expect(result.problems.map(formatProblem)).toEqual(["locales/uk/a.json: changed while fixing — run again"]);
+    expect(existsSync(file)).toBe(false);
     expect(leftovers(path.dirname(file))).toEqual([]);
   });
 

@@ -17,6 +17,8 @@ export const fixCases: Record<string, FixCase[]> = {
   "number-notation": [
     { name: "decimal comma", locale: "uk", source: "Inflation rose to 1.5 percent.", target: "Інфляція зросла до 1,5 відсотка.", findings: [] },
     { name: "a time is no decimal", locale: "uk", source: "At 11.15 BST.", target: "Об 11.15.", findings: [] },
+    { name: "a version after a name", locale: "uk", source: "It needs HTTP 1.1 and Apache 2.0, or HTTP/2.0.", target: "Потрібен HTTP 1.1 та Apache 2.0 або HTTP/2.0.", findings: [] },
+    { name: "a version after a name", locale: "ru", source: "It runs on iOS 17.2.", target: "Работает на iOS 17.2.", findings: [] },
     { name: "grouped with a space", locale: "ru", source: "About 1,250 people came.", target: "Пришли около 1 250 человек.", findings: [] },
     { name: "decimal point", locale: "uk", source: "Inflation rose to 1.5 percent.", target: "Інфляція зросла до 1.5 відсотка.", findings: [["decimal", [19, 22], "Інфляція зросла до 1,5 відсотка."]] },
     { name: "decimal point before %", locale: "ru", source: "It rose by 12.5%.", target: "Выросла на 12.5%.", findings: [["decimal", [11, 15], "Выросла на 12,5%."]] },

@@ -8,7 +8,7 @@
  * its protocol with that check added.
  */
 import { createHash } from "crypto";
-import { constants, promises as fs } from "fs";
+import { constants, promises as fs, type Stats } from "fs";
 import path from "path";
 import type { InputProblem } from "../types";
 
@@ -31,9 +31,13 @@ export async function takeSnapshot(file: string): Promise<FileSnapshot> {
 }
 
 async function unchanged(file: string, before: FileSnapshot): Promise<boolean> {
-  const { size, mtimeMs } = await fs.stat(file);
-  if (size !== before.size || mtimeMs !== before.mtimeMs) return false;
-  return digest(await fs.readFile(file)) === before.hash;
+  try {
+    const { size, mtimeMs } = await fs.stat(file);
+    if (size !== before.size || mtimeMs !== before.mtimeMs) return false;
+    return digest(await fs.readFile(file)) === before.hash;
+  } catch {
+    return false;
+  }
 }
 
 async function writable(file: string): Promise<boolean> {
@@ -45,7 +49,8 @@ async function writable(file: string): Promise<boolean> {
   }
 }
 
-let written = 0;
+/** Numbers this process's temporary files, so two writes never share one. */
+let temporaries = 0;
 
 export interface WriteHooks {
   /** Called with the file's real path once the new text is ready beside it, before the check and the rename. */
@@ -58,8 +63,14 @@ export interface WriteHooks {
  */
 export async function writeFixed(file: string, content: string, before: FileSnapshot, displayPath: string, hooks: WriteHooks = {}): Promise<InputProblem | undefined> {
   const problem = (code: string, message: string, hint: string): InputProblem => ({ code, message, hint, file: displayPath });
-  const target = await fs.realpath(file);
-  const stat = await fs.stat(target);
+  let target: string;
+  let stat: Stats;
+  try {
+    target = await fs.realpath(file);
+    stat = await fs.stat(target);
+  } catch {
+    return problem("changed", "changed while fixing (it can no longer be read)", "run again");
+  }
   if (!stat.isFile()) return problem("not-a-file", "The catalog is not a plain file", "fix writes only regular files");
   // A new file renamed over one name would split the link; writing in place would not be atomic.
   if (stat.nlink > 1) {
@@ -69,7 +80,7 @@ export async function writeFixed(file: string, content: string, before: FileSnap
   if ((stat.mode & 0o222) === 0 || !(await writable(target))) {
     return problem("read-only", "The catalog is read-only", "make it writable (chmod u+w FILE) to fix it, or leave its locale out with --targets");
   }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++written}.concord-tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++temporaries}.concord-tmp`);
   const mode = stat.mode & 0o7777;
   try {
     const handle = await fs.open(temporary, "wx", mode);

@@ -1,7 +1,8 @@
 /**
  * number-notation: a number of the source carried over in the source's notation where the
  * translation's language writes it otherwise (1.5 → 1,5 and 1,250 → 1 250 in uk and ru). Only
- * digits whose value is the source's; fixed by writing the locale's marks.
+ * digits whose value is the source's, and not a version after a name; fixed by writing the
+ * locale's marks.
  */
 import type { LocaleProfile } from "../text/locales";
 import { compareNumbers, type NumberToken } from "../text/numbers";
@@ -23,6 +24,19 @@ interface Notation {
 function groupMark(profile: LocaleProfile): string {
   const first = profile.groupSeparators[0];
   return first === " " && profile.groupSeparators.includes(NBSP) ? NBSP : first;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * A number right after a Latin word in a translation in another script names a version or a
+ * model (Apache 2.0, HTTP/1.1, iOS 17.2), which keeps its notation in every language.
+ */
+function namesAVersion(text: string, start: number, to: LocaleProfile): boolean {
+  if (to.script === "Latin") return false;
+  let before = start - 1;
+  if (text[before] === " " || text[before] === "\u00A0" || text[before] === "/") before--;
+  return before >= 0 && LATIN.test(text[before]);
 }
 
 /** How `target` should be written for `to`, when its digits hold the source's value in another notation. */
@@ -58,7 +72,7 @@ export default defineRule({
     const { matched } = compareNumbers(sourceText.numbers(source), targetText.numbers(target));
     for (const [sourceToken, targetToken] of matched) {
       const notation = notationOf(sourceToken, targetToken, to);
-      if (!notation) continue;
+      if (!notation || namesAVersion(target.text, targetToken.start, to)) continue;
       const range = { start: targetToken.start, end: targetToken.start + notation.written.length };
       report({
         messageId: notation.messageId,
