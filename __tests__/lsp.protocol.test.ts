@@ -276,6 +276,17 @@ describe("code actions", () => {
     expect(await gone).toEqual([]);
   });
 
+  test("with the configuration in package.json, the entry goes under its \"concord\" key", async () => {
+    const root = project();
+    writeFileSync(path.join(root, "package.json"), `${JSON.stringify({ name: "site", concord: { locales: "locales" } }, null, 2)}\n`);
+    client = await startClient(root);
+    client.open(UK, p11Broken(read(root, UK)));
+    const [diagnostic] = await client.diagnostics(UK);
+    const ignore = (await actionsAt(client, UK, diagnostic.range.start)).find((a) => a.title.startsWith("Ignore"))!;
+    const written = JSON.parse(applied(read(root, "package.json"), ignore.edit!.changes![client.uri("package.json")]));
+    expect(written).toEqual({ name: "site", concord: { locales: "locales", ignores: [{ rule: "number-mismatch", locale: "uk", namespace: "article", key: "p11", reason: "say why this finding is not a problem" }] } });
+  });
+
   test("with no configuration file, ignoring creates concord.config.json", async () => {
     const root = project();
     client = await startClient(root);

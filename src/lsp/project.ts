@@ -108,10 +108,6 @@ export class Project {
     return this.layout?.language(locale) ?? locale;
   }
 
-  get source(): string | undefined {
-    return this.layout?.source;
-  }
-
   /** The files of a namespace's catalogs, source first. */
   filesOf(namespace: string): string[] {
     const layout = this.layout;
