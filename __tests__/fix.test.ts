@@ -325,3 +325,16 @@ test("fix changes only the fixed values' bytes, keeps every key in order, and a 
   );
 });
 
+
+test.each(["uk", "ru"])("--dry-run shows a bidi override or C1 control of a fixed value escaped, never raw (%s)", async (locale) => {
+  const root = copy();
+  const file = path.join(root, "locales", locale, "article.json");
+  const catalog = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  const key = Object.keys(catalog)[2];
+  catalog[key] = `\u202E\u009B2J${catalog[key]}  `;
+  writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
+  const dry = await run(["fix", "--dry-run"], root);
+  expect(dry.stdout).toContain(`--- locales/${locale}/article.json`);
+  expect(dry.stdout).not.toMatch(/[\u202E\u009B]/);
+  expect(dry.stdout).toContain("\\u202E");
+});

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
+import { jsonSafe, terminalSafe } from "../formatters/escape";
 import type { InputProblem, SeveritySetting } from "../types";
 import { colorEnabled, configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "./options";
 
@@ -171,7 +172,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // --quiet shows errors only; the exit code is decided on what is shown.
   const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, toolVersion()) };
-  for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);
+  for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
@@ -326,7 +327,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const [output] = parseOutputs(list(args.format) ?? ["markdown"], outputFileOf(args), ["markdown", "json"]);
         const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
         const result = await sourceChanges({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, since: args.since, cwd: io.cwd });
-        const text = output.format === "json" ? `${JSON.stringify({ version: 1, since: args.since, ...result }, null, 2)}\n` : changesAsMarkdown(result, args.since);
+        const text = output.format === "json" ? `${jsonSafe(JSON.stringify({ version: 1, since: args.since, ...result }, null, 2))}\n` : changesAsMarkdown(result, args.since);
         if (output.file) await writeOutput(io, output.file, text);
         else io.stdout.write(text);
         exitCode = 0;
@@ -370,7 +371,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
         const result = await fixTree({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, source: config.source, targets: list(args.targets) ?? config.targets, aliases: config.aliases, rules: config.rules, ignores: config.ignores, glossary: config.glossary, cwd: io.cwd, dryRun: args["dry-run"] });
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)} (left untouched)\n`);
-        if (args["dry-run"]) for (const file of result.files) io.stdout.write(file.patch ?? "");
+        if (args["dry-run"]) for (const file of result.files) io.stdout.write((file.patch ?? "").split("\n").map(terminalSafe).join("\n"));
         const count = result.files.reduce((sum, f) => sum + f.keys.length, 0);
         io.stdout.write(`${args["dry-run"] ? "Would fix" : "Fixed"} ${count} paragraph${count === 1 ? "" : "s"} in ${result.files.length} file${result.files.length === 1 ? "" : "s"}.\n`);
         exitCode = result.problems.length ? 2 : 0;

@@ -116,6 +116,10 @@ function readProblem(report: Report, value: unknown, where: Where): InputProblem
   const file = report.optional(own(item, "file"), (v) => report.string(v, at("file")));
   const line = report.optional(own(item, "line"), (v) => report.count(v, at("line"), 1));
   const column = report.optional(own(item, "column"), (v) => report.count(v, at("column"), 1));
+  const unchecked = report.optional(own(item, "unchecked"), (v) => {
+    const scope = report.object(v, at("unchecked"));
+    return { locale: report.string(own(scope, "locale"), [...at("unchecked"), "locale"]), namespace: report.string(own(scope, "namespace"), [...at("unchecked"), "namespace"]) };
+  });
   return {
     code: report.string(own(item, "code"), at("code")),
     message: report.string(own(item, "message"), at("message")),
@@ -123,6 +127,7 @@ function readProblem(report: Report, value: unknown, where: Where): InputProblem
     ...(file !== undefined ? { file } : {}),
     ...(line !== undefined ? { line } : {}),
     ...(column !== undefined ? { column } : {}),
+    ...(unchecked !== undefined ? { unchecked } : {}),
   };
 }
 
