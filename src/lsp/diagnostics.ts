@@ -1,7 +1,7 @@
 /** Findings and input problems as the editor's diagnostics: the positions `check` computes, 0-based. */
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver";
 import type { Finding, InputProblem, Severity } from "../types";
-import { ruleDocsUrl } from "./rule-docs";
+import { ruleDocsUrl } from "../package-info";
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

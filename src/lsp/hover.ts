@@ -6,6 +6,7 @@
  */
 import type { MarkupContent } from "vscode-languageserver";
 import { parseCatalog } from "../catalog/parse";
+import { markdownCode } from "../formatters/escape";
 import { compareNumbers, extractNumbers, type NumberToken } from "../text/numbers";
 import type { LocaleProfile } from "../text/locales";
 import { extractQuotes } from "../text/quotes";
@@ -13,24 +14,6 @@ import type { Paragraph, ReportCell, ReportRow } from "../types";
 
 /** Longer paragraphs are cut in the hover: it is a glance, the file holds the rest. */
 const SHOWN_CHARACTERS = 800;
-
-/** Controls, bidi marks and isolates, line separators, lone surrogates: shown as \n or \u202E, never raw. */
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/**
- * Text as one Markdown code span: controls escaped, a fence longer than any backtick run inside,
- * padded where Markdown would strip. The same output as src/formatters/escape.ts's markdownCode
- * (branch `out`), which replaces it when the branches are merged.
- */
-function markdownCode(text: string): string {
-  const flat = text.replace(UNSAFE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-  if (flat === "") return "` `";
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
 
 /** A paragraph, a key or a number in the hover: cut when long, then a code span. */
 export function codeSpan(text: string): string {
