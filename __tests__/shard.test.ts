@@ -56,8 +56,7 @@ describe("bad input under --jobs 2", () => {
     }
     files["locales/uk/n3.json"] = '{ "p": "Там було 153 військових." ';
     const root = tempTree(files);
-    const plain = await cli(["check", "--format", "json", "--jobs", "1"], root);
-    const jobs = await cli(["check", "--format", "json", "--jobs", "2"], root);
+    const [plain, jobs] = await Promise.all([cli(["check", "--format", "json", "--jobs", "1"], root), cli(["check", "--format", "json", "--jobs", "2"], root)]);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/locales\/uk\/n3\.json:1:\d+: /);
     expect((plain.json as { findings: unknown[] }).findings).toHaveLength(5);
