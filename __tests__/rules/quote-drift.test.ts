@@ -10,8 +10,8 @@ ruleTable("quote-drift", [
   { name: "faithful quotation", locale: "ru", source: `“${LONG_EN},” the president said.`, target: `«${LONG_RU}», — сказал президент.`, expect: null },
   { name: "punctuation moved outside the marks", locale: "uk", source: "“No, we will not go there,” he said.", target: "«Ні, ми туди не підемо», — сказав він.", expect: null },
   { name: "same numbers inside", locale: "ru", source: "“We sent 150 troops in 1951,” he said.", target: "«Мы отправили 150 военных в 1951 году», — сказал он.", expect: null },
-  { name: "quotation cut short", locale: "uk", source: `“${LONG_EN},” the president said, and then he talked about the debates for a long while.`, target: "«Найбільше я боюся НАТО», — сказав президент, а потім він довго говорив про дебати, які відбулися минулого тижня у Вашингтоні.", expect: "shorter" },
-  { name: "quotation cut short", locale: "ru", source: `“${LONG_EN},” the president said, and then he talked about the debates for a long while.`, target: "«Больше всего я боюсь НАТО», — сказал президент, а потом он долго говорил о дебатах, которые прошли на прошлой неделе в Вашингтоне.", expect: "shorter" },
+  { name: "quotation cut short", locale: "uk", source: `“${LONG_EN},” the president said, and then he talked about the debates for a long while.`, target: "«Найбільше я боюся НАТО», — сказав президент, а потім він довго говорив про дебати, які відбулися минулого тижня у Вашингтоні.", expect: "truncated" },
+  { name: "quotation cut short", locale: "ru", source: `“${LONG_EN},” the president said, and then he talked about the debates for a long while.`, target: "«Больше всего я боюсь НАТО», — сказал президент, а потом он долго говорил о дебатах, которые прошли на прошлой неделе в Вашингтоне.", expect: "truncated" },
   { name: "other numbers inside", locale: "uk", source: "“We sent 150 troops,” he said.", target: "«Ми відправили 15 військових», — сказав він.", expect: "numbers", data: { missing: "150", extra: "15" } },
   { name: "other numbers inside", locale: "ru", source: "“We sent 150 troops,” he said.", target: "«Мы отправили 15 военных», — сказал он.", expect: "numbers" },
 ]);

@@ -43,6 +43,13 @@ export interface Report {
   side?: "source" | "target";
 }
 
+/** The same source paragraph translated into another target language of the namespace. */
+export interface Sibling {
+  paragraph: Paragraph;
+  profile: LocaleProfile;
+  text: TextView;
+}
+
 export interface RuleContext {
   /** At least one of the two is present. */
   source?: Paragraph;
@@ -55,6 +62,8 @@ export interface RuleContext {
   catalogRatio?: number;
   /** With --since: the texts both paragraphs' keys had at that revision (undefined: no such key then). */
   previous?: { ref: string; source?: string; target?: string };
+  /** The source paragraph's translations into the namespace's other targets (none when alone). */
+  siblings?: readonly Sibling[];
   from: LocaleProfile;
   to: LocaleProfile;
   sourceText: TextView;

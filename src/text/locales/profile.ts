@@ -95,6 +95,16 @@ export interface DayWords {
   ambiguous: readonly string[];
 }
 
+/** How sentences and clauses end in this language. */
+export interface SentenceWords {
+  /** Abbreviations that end in a dot without ending a sentence: lower-case, without the final dot. */
+  abbreviations: readonly string[];
+  /** Words a sentence never ends on (prepositions, conjunctions): a quotation that stops on one was cut. */
+  dangling: readonly string[];
+  /** A comma after a quotation stands outside its mark («Ні», — сказав він): one inside shows a cut. */
+  commaOutsideQuotes: boolean;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -114,6 +124,9 @@ export interface LocaleProfile {
   signals: LanguageSignals;
   kinship?: Kinship;
   days: DayWords;
+  sentences: SentenceWords;
+  /** How the language names the speaker inside a quotation that goes on: «…, — сказала вона, — …». */
+  attribution?: RegExp;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

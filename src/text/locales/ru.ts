@@ -91,6 +91,14 @@ export const ru: LocaleProfile = {
     ambiguous: [],
     relative: words([["вчера", -1], ["сегодня", 0], ["завтра", 1]]),
   },
+  // ", — зазначила вона, — " or ", — зазначила вона. — ": punctuation and a dash on both sides.
+  // One dash alone is a copula (Ye — наиболее…; Сенаті, – це гнів), not an attribution.
+  attribution: /[,.!?\u2026]\s*[\u2014\u2013]\s[^\u2014\u2013]*?[,.]\s*[\u2014\u2013]\s?/gu,
+  sentences: {
+    abbreviations: ["т", "ст", "им", "тыс", "млн", "млрд", "руб", "г", "гг", "см", "т.е", "т.д", "т.п", "т.зв", "г-жа", "г-н", "св", "д-р", "проф", "м", "р", "рр", "пп", "ул", "обл", "напр"],
+    dangling: ["в", "во", "на", "с", "со", "из", "до", "от", "для", "по", "о", "об", "про", "под", "над", "за", "через", "без", "между", "при", "к", "ко", "у", "и", "а", "но", "или", "либо", "чтобы", "если", "не", "ни"],
+    commaOutsideQuotes: true,
+  },
   signals: {
     letters: "ыэъёЫЭЪЁ",
     // Only words Ukrainian never writes: уже, при, от are Ukrainian too.

@@ -94,6 +94,14 @@ export const uk: LocaleProfile = {
     ambiguous: [],
     relative: words([["вчора", -1], ["учора", -1], ["сьогодні", 0], ["завтра", 1]]),
   },
+  // ", — зазначила вона, — " or ", — зазначила вона. — ": punctuation and a dash on both sides.
+  // One dash alone is a copula (Ye — наиболее…; Сенаті, – це гнів), not an attribution.
+  attribution: /[,.!?\u2026]\s*[\u2014\u2013]\s[^\u2014\u2013]*?[,.]\s*[\u2014\u2013]\s?/gu,
+  sentences: {
+    abbreviations: ["т", "зв", "ст", "ім", "тис", "млн", "млрд", "грн", "р", "рр", "див", "напр", "пп", "проф", "д-р", "м", "вул", "обл", "т.зв", "св"],
+    dangling: ["в", "у", "на", "з", "із", "зі", "до", "від", "для", "по", "про", "під", "над", "за", "через", "без", "між", "при", "і", "й", "та", "а", "але", "або", "чи", "щоб", "якщо", "бо", "не"],
+    commaOutsideQuotes: true,
+  },
   signals: {
     letters: "іїєґІЇЄҐ",
     // Only words Russian never writes: та is Russian too ("та женщина").
