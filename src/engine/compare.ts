@@ -66,6 +66,13 @@ function medianRatio(pairs: readonly ParagraphPair[]): number | undefined {
   return ratios[Math.floor(ratios.length / 2)];
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A report may ask for less than its rule's severity (a short title left unquoted), never more. */
+function atMost(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[cap] < RANK[severity] ? cap : severity;
+}
+
 function lazy<T>(compute: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= compute());
@@ -84,7 +91,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       ruleId: rule.meta.id,
       messageId: entry.messageId,
       message: formatMessage(rule.meta.messages[entry.messageId] ?? entry.messageId, data),
-      severity,
+      severity: atMost(severity, entry.severity),
       locale: target.catalog.locale,
       namespace: target.catalog.namespace,
       key: (targetParagraph ?? sourceParagraph)!.key,

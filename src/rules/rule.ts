@@ -39,6 +39,8 @@ export interface Report {
   messageId: string;
   data?: Record<string, unknown>;
   range?: Range;
+  /** The most this finding weighs: below the rule's severity for weaker evidence, never above it. */
+  severity?: Severity;
   /** Which side the finding points at; the target when there is one. */
   side?: "source" | "target";
 }

@@ -44,6 +44,17 @@ export interface NumberWords {
   dayPeriods: Readonly<Record<string, "am" | "pm">>;
   /** Words after which a Roman numeral is plausible: століття, век, century. */
   romanContext: readonly string[];
+  /** Suffixes that make two digits (or a year) a decade: 1990s, 90-х, 2010-ті. */
+  decadeSuffixes: readonly string[];
+  /** Words after four digits that make them a time of day: 0800 GMT, 1530 hours. */
+  clockWords: readonly string[];
+  /** Words that stand for one, or half, of the unit after them: "a mile", "half an inch". */
+  unitArticles: Readonly<Record<string, number>>;
+  /** Words between two numbers of a range or pair, whose second number lends its scale or unit: 12 to 15 thousand. */
+  rangeWords: readonly string[];
+  /** Number stems that begin compound words (три-, десяти-, одно-), and the heads after them (-річний, -летний, -поверховий). */
+  compoundStems: readonly WordForms[];
+  compoundHeads: readonly string[];
   /** 12: a time without a.m./p.m. may be either half of the day; 24: it is what it says. */
   clock: 12 | 24;
   /** Whether month names must be capitalised to count (English: "may" is a verb). */

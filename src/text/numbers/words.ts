@@ -122,6 +122,8 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     if (!known) {
       closeRun();
       previous = word;
+      const compound = compoundValue(word.lower, tables);
+      if (compound !== undefined) tokens.push(weakToken(text, word.start, word.end, [compound]));
       continue;
     }
     const role = roleOf(word, tables);
@@ -150,9 +152,18 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   return tokens;
 }
 
+/** трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. */
+function compoundValue(lower: string, tables: NumberTables): number | undefined {
+  if (tables.compoundHeads.length === 0) return undefined;
+  for (const [stem, value] of tables.compoundStems) {
+    if (lower.startsWith(stem) && tables.compoundHeads.some((head) => lower.startsWith(head, stem.length))) return value;
+  }
+  return undefined;
+}
+
 /** "a mile", "half an inch": a unit with an article stands for one (or half) of it. */
 function implicitMeasure(word: Word, text: string, tables: NumberTables): NumberToken | undefined {
-  const amount = word.lower === "a" || word.lower === "an" ? 1 : word.lower === "half" ? 0.5 : undefined;
+  const amount = tables.unitArticles.get(word.lower);
   if (amount === undefined) return undefined;
   const rest = /^\s(?:an?\s)?([a-z][a-z ]{0,20}?)(?![a-z])/.exec(text.slice(word.end, word.end + 28).toLowerCase());
   const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
