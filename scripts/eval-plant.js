@@ -93,7 +93,8 @@ function candidatesIn(kind, { text, sourceText, siblingText }) {
   if (kind === "million-billion") {
     const found = [];
     for (const [big, small] of SCALES) {
-      for (const m of text.matchAll(new RegExp(`${big}|${small}`, "g"))) found.push({ at: m.index, from: m[0], to: m[0] === big ? small : big });
+      // The scale words with their case endings, not words made of them (мільйонер, millionaire).
+      for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${big}|${small})(?=(?:а|и|і|ів|ов|у|ом|ам|ами|ах|ы|ей)?(?!\\p{L}))`, "gu"))) found.push({ at: m.index, from: m[0], to: m[0] === big ? small : big });
     }
     return /million|billion|\bbn\b|\bm\b/i.test(sourceText) ? found.map((f) => () => replaceAt(text, f.at, f.at + f.from.length, f.to)) : [];
   }

@@ -54,11 +54,14 @@ class RunBuilder {
   total = 0;
   current = 0;
   last = Infinity;
+  /** The largest scale word of the run (million in "six million"), if any. */
+  scale = 0;
   words: Word[] = [];
 
   /** False when the word cannot continue this number ("five twenty" is two numbers). */
   add(word: Word, role: Role): boolean {
     if (role.kind === "scale") {
+      this.scale = Math.max(this.scale, role.value);
       this.total += (this.current || 1) * role.value;
       this.current = 0;
       this.last = Infinity;
@@ -97,6 +100,7 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
       const token = weakToken(text, first.start, last.end, [run.value()]);
+      if (run.scale) token.scale = run.scale;
       // "six meters", "шість метрів": a measurement written in words.
       const unit = readUnit(text, last.end, tables);
       if (unit) {
