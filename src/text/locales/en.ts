@@ -67,6 +67,7 @@ export const en: LocaleProfile = {
     ambiguous: ["may", "mar", "jan"],
     relative: family(["", "'s"], [["yesterday", -1], ["today", 0], ["tomorrow", 1]]),
   },
+  endingLetters: "aeiouy",
   sentences: {
     abbreviations: ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "vol", "p", "pp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ"],
     dangling: ["the", "a", "an", "of", "into", "and", "or", "but", "if", "because", "than"],

@@ -136,6 +136,8 @@ export interface LocaleProfile {
   kinship?: Kinship;
   days: DayWords;
   sentences: SentenceWords;
+  /** Letters an inflected ending is made of (vowels and signs): Гренландія → Гренланд- + і, ю. */
+  endingLetters: string;
   /** How the language names the speaker inside a quotation that goes on: «…, — сказала вона, — …». */
   attribution?: RegExp;
 }

@@ -169,10 +169,14 @@ function compoundValue(lower: string, tables: NumberTables): number | undefined 
 function implicitMeasure(word: Word, text: string, tables: NumberTables): NumberToken | undefined {
   const amount = tables.unitArticles.get(word.lower);
   if (amount === undefined) return undefined;
-  const rest = /^\s(?:an?\s)?([a-z][a-z ]{0,20}?)(?![a-z])/.exec(text.slice(word.end, word.end + 28).toLowerCase());
+  // "half an inch": an article of one may stand between the word and its unit.
+  let after = word.end;
+  const article = /^\s(\p{L}{1,4})(?=\s)/u.exec(text.slice(after, after + 6));
+  if (amount !== 1 && article && tables.unitArticles.get(article[1].toLowerCase()) === 1) after += article[0].length;
+  const rest = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u.exec(text.slice(after, after + 24).toLowerCase());
   const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
   if (!rest || !entry) return undefined;
-  const end = word.end + rest[0].length;
+  const end = after + rest[0].length;
   const { dimension, factor, fahrenheit, imperial } = entry.unit;
   return { ...weakToken(text, word.start, end, [amount]), unit: { dimension, factor, fahrenheit, imperial, text: rest[1] } };
 }
