@@ -5,8 +5,8 @@
  * stops on a word no sentence ends on is cut whatever its length.
  */
 import { quoteLength, spokenText } from "../text/quote-length";
-import { excerpt, pairQuotations, type QuotePair } from "../text/quote-pairing";
-import { defineRule } from "./rule";
+import { excerpt, pairQuotations, type QuotePair, type QuotePairing } from "../text/quote-pairing";
+import { defineRule, type Sibling } from "./rule";
 
 /** Quotations shorter than this vary too much in length to judge. */
 const MIN_LENGTH = 30;
@@ -47,11 +47,19 @@ export default defineRule({
   },
   check({ source, target, quotePairing, catalogRatio, siblings, sourceText, from, to, report }) {
     if (!source || !target) return;
+    // Paired only when a quotation is in doubt: most paragraphs never need their siblings'.
+    let pairedSiblings: Array<{ sibling: Sibling; pairing: QuotePairing }> | undefined;
+    const siblingPairings = () =>
+      (pairedSiblings ??= (siblings ?? []).map((sibling) => {
+        const shape = { sourceLength: source.text.length, targetLength: sibling.paragraph.text.length };
+        return { sibling, pairing: pairQuotations(sourceText.quotes(source).spans, sibling.text.quotes(sibling.paragraph).spans, shape, from, sibling.profile) };
+      }));
+    /** Two source quotations joined into one here that the sibling translates one by one: one of them is lost. */
+    const splitBySibling = (pair: QuotePair): boolean =>
+      pair.sources.length > 1 && siblingPairings().some(({ pairing }) => pair.sources.every((q) => pairing.pairs.some((other) => other.sources.length === 1 && other.sources[0] === q)));
     /** How long the sibling translation's counterpart of the same source quotation runs, as a share. */
     const siblingShareOf = (pair: QuotePair): number | undefined => {
-      for (const sibling of siblings ?? []) {
-        const shape = { sourceLength: source.text.length, targetLength: sibling.paragraph.text.length };
-        const pairing = pairQuotations(sourceText.quotes(source).spans, sibling.text.quotes(sibling.paragraph).spans, shape, from, sibling.profile);
+      for (const { sibling, pairing } of siblingPairings()) {
         const counterpart = pairing.pairs.find((other) => other.sources.length === pair.sources.length && other.sources.every((q, i) => q === pair.sources[i]));
         if (counterpart && !counterpart.targets.some((q) => q.partial)) return quoteLength(counterpart, { source: source.text, target: sibling.paragraph.text }, catalogRatio, from, sibling.profile).share;
       }
@@ -82,6 +90,7 @@ export default defineRule({
       const siblingShare = length.share < 1 ? siblingShareOf(pair) : undefined;
       const cut =
         dangling ||
+        (length.share < SHORTEST && splitBySibling(pair)) ||
         (siblingShare !== undefined
           ? length.share < SIBLING_AT_MOST * siblingShare && Math.log(length.share) / 2 + Math.log(length.share / siblingShare) < BESIDE_SIBLING
           : !siblings?.length &&
