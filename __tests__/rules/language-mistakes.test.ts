@@ -39,3 +39,10 @@ describe.each(["uk", "ru"])("length-ratio (%s)", (locale) => {
     expect(findings.map((f) => [f.messageId, f.key])).toEqual([["shorter", "p01"]]);
   });
 });
+
+test.each([
+  ["ru", "Trump spoke.", "Трамп  выступил.", [["doubled", "info"]]],
+  ["uk", "Trump, the president, spoke.", "Трамп , президент, виступив.", [["beforePunctuation", "warning"]]],
+])("whitespace [%s]: a doubled space is information, a space before a comma a warning", (locale, source, target, expected) => {
+  expect(runRule("whitespace", { p01: source }, { p01: target }, locale).map((f) => [f.messageId, f.severity])).toEqual(expected);
+});

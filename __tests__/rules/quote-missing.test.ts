@@ -1,5 +1,5 @@
 /** quote-missing: quoted speech must stay quoted; scare quotes of one or two words may go. */
-import { ruleTable } from "../helpers";
+import { ruleTable, runRule } from "../helpers";
 
 ruleTable("quote-missing", [
   { name: "speech kept", locale: "uk", source: "“We will come to their rescue,” he said.", target: "«Ми прийдемо їм на допомогу», — сказав він.", expect: null },
@@ -12,3 +12,15 @@ ruleTable("quote-missing", [
   { name: "one of two quotations dropped", locale: "uk", source: "“We will come to their rescue,” he said. “But will they come to ours?”", target: "«Ми прийдемо їм на допомогу», — сказав він. Але чи прийдуть вони на допомогу нам?", expect: "missing", data: { quote: "But will they come to ours?" } },
   { name: "one of two quotations dropped", locale: "ru", source: "“We will come to their rescue,” he said. “But will they come to ours?”", target: "«Мы придём им на помощь», — сказал он. Но придут ли они на помощь нам?", expect: "missing" },
 ]);
+
+describe("quote-missing severity by evidence", () => {
+  const severityOf = (source: string, target: string, locale: string) => runRule("quote-missing", { p01: source }, { p01: target }, locale).map((f) => [f.messageId, f.severity]);
+  test.each([
+    ["uk", "“We will come to their rescue,” he said. “But will they ever come to help us, I wonder?”", "«Ми прийдемо їм на допомогу», — сказав він. Але чи прийдуть вони колись допомогти нам?", [["missing", "error"]]],
+    ["ru", "“We will come to their rescue,” he said. “But will they ever come to help us, I wonder?”", "«Мы придём им на помощь», — сказал он. Но придут ли они когда-нибудь помочь нам?", [["missing", "error"]]],
+    ["uk", "“We will come to their rescue,” he said.", "Ми прийдемо їм на допомогу, — сказав він.", [["reported", "warning"]]],
+    ["ru", "He watched “The Rachel Maddow Show” and said “we will see about that”.", "Он смотрел «Мы ещё посмотрим» и шоу Рэйчел Мэддоу.", [["missing", "warning"]]],
+  ])("[%s] %s", (locale, source, target, expected) => {
+    expect(severityOf(source, target, locale)).toEqual(expected);
+  });
+});
