@@ -6,10 +6,10 @@ import { parseCatalog } from "../src/catalog/parse";
 import { main } from "../src/cli/main";
 import { activeRules } from "../src/engine/check";
 import { alignNamespace } from "../src/engine/alignment";
-import { compareCatalogs } from "../src/engine/compare";
+import { compareCatalogs, type Side, type SiblingSide } from "../src/engine/compare";
 import { createTextView } from "../src/engine/text-view";
 import { profileFor } from "../src/text/locales";
-import type { Catalog, Finding, SeveritySetting } from "../src/types";
+import type { Catalog, Finding, Paragraph, SeveritySetting } from "../src/types";
 
 export function catalogOf(locale: string, paragraphs: Record<string, string>, namespace = "article"): Catalog {
   const content = `${JSON.stringify(paragraphs, null, 2)}\n`;
@@ -19,8 +19,14 @@ export function catalogOf(locale: string, paragraphs: Record<string, string>, na
   return { locale, namespace, file, paragraphs: parsed.paragraphs, content };
 }
 
+/** A second target of the namespace: the same source translated into another language. */
+export interface SiblingCatalog {
+  locale: string;
+  paragraphs: Record<string, string>;
+}
+
 /** Runs only `ruleId` (at its default severity) over two in-memory catalogs, pairing by key. */
-export function runRule(ruleId: string, source: Record<string, string>, target: Record<string, string>, targetLocale: string, sourceLocale = "en"): Finding[] {
+export function runRule(ruleId: string, source: Record<string, string>, target: Record<string, string>, targetLocale: string, sourceLocale = "en", sibling?: SiblingCatalog): Finding[] {
   const overrides: Record<string, SeveritySetting> = {};
   const sourceCatalog = catalogOf(sourceLocale, source);
   const targetCatalog = catalogOf(targetLocale, target);
@@ -30,7 +36,17 @@ export function runRule(ruleId: string, source: Record<string, string>, target: 
   const to = profileFor(targetLocale);
   const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
   const targetSide = { catalog: targetCatalog, profile: to, text: createTextView(targetCatalog.paragraphs, to) };
-  return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide) }, active);
+  const siblings = sibling ? [siblingSide(sourceSide, sibling)] : [];
+  return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide), siblings }, active);
+}
+
+function siblingSide(sourceSide: Side, sibling: SiblingCatalog): SiblingSide {
+  const catalog = catalogOf(sibling.locale, sibling.paragraphs);
+  const profile = profileFor(sibling.locale);
+  const side = { catalog, profile, text: createTextView(catalog.paragraphs, profile) };
+  const bySource = new Map<Paragraph, Paragraph>();
+  for (const pair of alignNamespace(sourceSide, side).pairs) if (pair.source && pair.target) bySource.set(pair.source, pair.target);
+  return { profile, text: side.text, bySource };
 }
 
 /** The temporary folders this test file made, removed when its tests are done (a full run had left some sixty behind each time). */

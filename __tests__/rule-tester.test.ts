@@ -23,6 +23,10 @@ describe("a finding in the table's notation", () => {
   test("has no fixed text when the finding has no fix", () => {
     expect(asExpected(root, finding)).toEqual({ messageId: "doubled", key: "p01", range: [5, 7] });
   });
+  test("states the severity only when it is below the rule's default", () => {
+    expect(asExpected(root, { ...finding, severity: "info" }, "warning")).toEqual({ messageId: "doubled", key: "p01", range: [5, 7], severity: "info" });
+    expect(asExpected(root, finding, "warning")).toEqual({ messageId: "doubled", key: "p01", range: [5, 7] });
+  });
   test("names the source paragraph's key only when it differs, and the source side", () => {
     expect(asExpected(root, { ...finding, sourceKey: "p02", side: "source", data: { count: 1 } })).toEqual({ messageId: "doubled", key: "p01", sourceKey: "p02", side: "source", data: { count: 1 }, range: [5, 7] });
     const { sourceKey: _none, ...withoutSource } = finding;

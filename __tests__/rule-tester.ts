@@ -56,6 +56,8 @@ export interface ExpectedFinding {
   side?: "source";
   /** The paragraph's text after applying this finding's fix alone: required exactly when it has a fix. */
   fixed?: string;
+  /** Only when the finding weighs less than its rule's default (weaker evidence). */
+  severity?: string;
 }
 
 export interface RuleCase {
@@ -127,7 +129,7 @@ function fixedText(root: string, finding: Finding): string | undefined {
 }
 
 /** A finding in the table's notation. */
-export function asExpected(root: string, finding: Finding): ExpectedFinding {
+export function asExpected(root: string, finding: Finding, defaultSeverity?: string): ExpectedFinding {
   const fixed = fixedText(root, finding);
   return {
     messageId: finding.messageId,
@@ -137,6 +139,7 @@ export function asExpected(root: string, finding: Finding): ExpectedFinding {
     ...(finding.range ? { range: [finding.range.start, finding.range.end] as [number, number] } : {}),
     ...(finding.side === "source" ? { side: "source" as const } : {}),
     ...(fixed !== undefined ? { fixed } : {}),
+    ...(defaultSeverity !== undefined && finding.severity !== defaultSeverity ? { severity: finding.severity } : {}),
   };
 }
 
@@ -150,7 +153,8 @@ export async function findingsOf(ruleId: string, c: RuleCase): Promise<{ finding
   const rule = rulesById.get(ruleId)!;
   const unfilled = result.findings.flatMap((finding) => [...(rule.meta.messages[finding.messageId] ?? "").matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((name) => !(name in finding.data)).map((name) => `${finding.messageId}: {{${name}}}`));
   if (result.findings.some((finding) => !(finding.messageId in rule.meta.messages))) unfilled.push("a message id the rule's meta lacks");
-  return { findings: result.findings.map((finding) => asExpected(root, finding)), unfilled };
+  const shownAt = rule.meta.defaultSeverity === "off" ? "warning" : rule.meta.defaultSeverity;
+  return { findings: result.findings.map((finding) => asExpected(root, finding, shownAt)), unfilled };
 }
 
 /** Splits a table into what meta.test.ts counts: passing and failing cases per locale. */

@@ -9,7 +9,7 @@ import { rules, rulesById } from "../rules";
 import missingParagraph from "../rules/missing-paragraph";
 import { profileFor } from "../text/locales";
 import type { CheckedPair, Finding, InputProblem, Paragraph, ReportNamespace, ReportRow, RunResult, SeveritySetting } from "../types";
-import type { NamespaceAlignment } from "./alignment";
+import type { NamespaceAlignment, ParagraphPair } from "./alignment";
 
 /** Puts a target's aligned paragraphs into the report's rows: gaps stay empty, added ones get rows of their own. */
 function collectRows(rows: ReportRow[], rowOf: Map<Paragraph, number>, locale: string, alignment: NamespaceAlignment): void {
@@ -80,6 +80,13 @@ function textsOf(json: string | undefined): Map<string, string> {
   const parsed = parseCatalog(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, "(revision)");
   for (const p of parsed.paragraphs) texts.set(p.key, p.text);
   return texts;
+}
+
+/** Each source paragraph's translation in one target, by that target's alignment. */
+function translationsBySource(pairs: readonly ParagraphPair[]): Map<Paragraph, Paragraph> {
+  const translations = new Map<Paragraph, Paragraph>();
+  for (const pair of pairs) if (pair.source && pair.target) translations.set(pair.source, pair.target);
+  return translations;
 }
 
 export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
@@ -180,7 +187,8 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
       if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
       const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
       const previous = revision && oldSource && oldTarget ? { ref: revision.ref, source: oldSource, target: oldTarget } : undefined;
-      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, ...(previous ? { previous } : {}), ...(options.glossary ? { glossary: options.glossary } : {}) }, active);
+      const siblings = loadedTargets.flatMap((other, o) => (o === t ? [] : [{ profile: other.side.profile, text: other.side.text, bySource: translationsBySource(alignments[o].pairs) }]));
+      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, siblings, ...(previous ? { previous } : {}), ...(options.glossary ? { glossary: options.glossary } : {}) }, active);
       if (previous && options.onlyChanged) {
         const targetTexts = new Map(targetCatalog.paragraphs.map((p) => [p.key, p.text]));
         const sourceTexts = new Map(sourceCatalog.paragraphs.map((p) => [p.key, p.text]));

@@ -1,6 +1,6 @@
 /** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
 import { createHash } from "crypto";
-import type { Glossary, Report, Rule, RuleContext, TextView } from "../rules/rule";
+import type { Glossary, Report, Rule, RuleContext, Sibling, TextView } from "../rules/rule";
 import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";
 import { pairQuotations, type QuotePairing } from "../text/quote-pairing";
@@ -28,6 +28,14 @@ export interface PairInput {
   /** The paragraph pairs to check, by content alignment (which is by key in the normal case). */
   pairs: ParagraphPair[];
   events: StructuralEvent[];
+  /** The namespace's other targets: each source paragraph's translation there, by its alignment. */
+  siblings?: readonly SiblingSide[];
+}
+
+export interface SiblingSide {
+  profile: LocaleProfile;
+  text: TextView;
+  bySource: ReadonlyMap<Paragraph, Paragraph>;
 }
 
 /** How much text a snippet shows on each side of the range. */
@@ -59,6 +67,13 @@ function medianRatio(pairs: readonly ParagraphPair[]): number | undefined {
   if (ratios.length < 5) return undefined;
   ratios.sort((a, b) => a - b);
   return ratios[Math.floor(ratios.length / 2)];
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A report may ask for less than its rule's severity (a short title left unquoted), never more. */
+function atMost(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[cap] < RANK[severity] ? cap : severity;
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -111,7 +126,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       ruleId: rule.meta.id,
       messageId: entry.messageId,
       message: formatMessage(rule.meta.messages[entry.messageId] ?? entry.messageId, data),
-      severity,
+      severity: atMost(severity, entry.severity),
       locale: target.catalog.locale,
       namespace: target.catalog.namespace,
       key: (targetParagraph ?? sourceParagraph)!.key,
@@ -130,6 +145,13 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
   };
 
   const catalogRatio = medianRatio(input.pairs);
+  const siblingsOf = (sourceParagraph: Paragraph | undefined): Sibling[] => {
+    if (!sourceParagraph || !input.siblings) return [];
+    return input.siblings.flatMap((side) => {
+      const paragraph = side.bySource.get(sourceParagraph);
+      return paragraph ? [{ paragraph, profile: side.profile, text: side.text }] : [];
+    });
+  };
   const run = ({ source: sourceParagraph, target: targetParagraph, sameKey }: ParagraphPair) => {
     const quotePairing = lazy<QuotePairing>(() => {
       if (!sourceParagraph || !targetParagraph) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
@@ -144,6 +166,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
         sameKey,
         catalogRatio,
         glossary: input.glossary,
+        siblings: siblingsOf(sourceParagraph),
         ...(input.previous && sourceParagraph && targetParagraph
           ? { previous: { ref: input.previous.ref, source: input.previous.source.get(sourceParagraph.key), target: input.previous.target.get(targetParagraph.key) } }
           : {}),

@@ -5,14 +5,8 @@
  * to two final vowels or signs dropped (Гренландія → Гренланд-: Гренландії, Гренландію), whole
  * when it is four letters or fewer (НАТО).
  */
+import { stemOf } from "../text/stems";
 import { defineRule } from "./rule";
-
-const ENDING = /[аеєиіїоуюяьйыэёaeiouy]{1,2}$/iu;
-
-export function stemOf(term: string): string {
-  if (term.length <= 4) return term.toLowerCase();
-  return term.toLowerCase().replace(ENDING, "");
-}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -35,7 +29,7 @@ export default defineRule({
       const required = renderings[to.id];
       if (!required) continue;
       if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, "u").test(source.text)) continue;
-      const stem = stemOf(required);
+      const stem = stemOf(required, to);
       if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}`, "u").test(targetLower)) {
         report({ messageId: "missing", data: { term, required, language: to.name, stem } });
       }

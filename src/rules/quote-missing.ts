@@ -1,13 +1,16 @@
 /**
  * quote-missing: quoted speech of the source with no quotation in the translation. Quotations
  * of one or two words (scare quotes, titles) are left to the editor: translations drop or keep
- * those marks by house style, so their absence is no evidence of lost speech.
+ * those marks by house style, so their absence is no evidence of lost speech. Titles of up to
+ * five words and speech turned into reported speech (the translation quotes nothing) are warnings.
  */
 import { excerpt, wordCount } from "../text/quote-pairing";
 import { ownText } from "../text/quotes";
 import { defineRule } from "./rule";
 
 export const SPEECH_MIN_WORDS = 3;
+/** A quotation of up to this many words may be a title (a show, a book, a product), which one language quotes and another not. */
+const TITLE_MAX_WORDS = 5;
 
 export default defineRule({
   meta: {
@@ -25,10 +28,13 @@ export default defineRule({
     const unquotedTarget = targetText.quotes(target).spans.length === 0;
     const spans = sourceText.quotes(source).spans;
     for (const quote of quotePairing().unpairedSource) {
-      if (wordCount(ownText(quote, spans)) < SPEECH_MIN_WORDS) continue;
+      const words = wordCount(ownText(quote, spans));
+      if (words < SPEECH_MIN_WORDS) continue;
       // Part of a quotation that the translation opens and closes in other paragraphs.
       if (quote.partial && targetText.insideRunOn(target)) continue;
-      report({ messageId: unquotedTarget ? "reported" : "missing", data: { quote: excerpt(quote.text), sourceOffset: quote.open } });
+      // Speech turned into reported speech keeps its words, and a short title may go unquoted by house style: warnings.
+      const weaker = unquotedTarget || words <= TITLE_MAX_WORDS;
+      report({ messageId: unquotedTarget ? "reported" : "missing", data: { quote: excerpt(quote.text), sourceOffset: quote.open, words }, ...(weaker ? { severity: "warning" as const } : {}) });
     }
   },
 });

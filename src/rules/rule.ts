@@ -51,8 +51,17 @@ export interface Report {
    * the engine joins them into one FixEdit in file offsets.
    */
   fix?: readonly TextEdit[];
+  /** The most this finding weighs: below the rule's severity for weaker evidence, never above it. */
+  severity?: Severity;
   /** Which side the finding points at; the target when there is one. */
   side?: "source" | "target";
+}
+
+/** The same source paragraph translated into another target language of the namespace. */
+export interface Sibling {
+  paragraph: Paragraph;
+  profile: LocaleProfile;
+  text: TextView;
 }
 
 export interface RuleContext {
@@ -67,6 +76,8 @@ export interface RuleContext {
   catalogRatio?: number;
   /** With --since: the texts both paragraphs' keys had at that revision (undefined: no such key then). */
   previous?: { ref: string; source?: string; target?: string };
+  /** The source paragraph's translations into the namespace's other targets (none when alone). */
+  siblings?: readonly Sibling[];
   from: LocaleProfile;
   to: LocaleProfile;
   sourceText: TextView;

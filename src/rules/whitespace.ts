@@ -1,7 +1,8 @@
 /**
  * whitespace: spaces a translation should not have — leading or trailing, doubled, or before
  * punctuation that takes none (, . ; : ! ? in uk and ru). Only what the source does not also do.
- * Fixed by removing the spaces (a doubled space becomes one).
+ * Fixed by removing the spaces (a doubled space becomes one). Doubled spaces inside a line are
+ * reported as information.
  */
 import { trailingRunStart } from "../text/runs";
 import { defineRule } from "./rule";
@@ -42,7 +43,8 @@ export default defineRule({
     for (const problem of problems(target.text)) {
       if (inSource.has(problem.messageId)) continue;
       const range = { start: problem.start, end: problem.end };
-      report({ messageId: problem.messageId, range, fix: [{ range, text: problem.messageId === "doubled" ? " " : "" }] });
+      // A doubled space inside a line shows in no rendering that collapses spaces (HTML): a habit, not a fault.
+      report({ messageId: problem.messageId, range, fix: [{ range, text: problem.messageId === "doubled" ? " " : "" }], ...(problem.messageId === "doubled" ? { severity: "info" as const } : {}) });
     }
   },
 });

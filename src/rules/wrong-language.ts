@@ -1,15 +1,20 @@
 /**
  * wrong-language: a Ukrainian paragraph that is Russian, or a Russian one that is Ukrainian —
  * decided by the letters and function words only one language uses, outside quotations (a
- * Russian quotation inside Ukrainian prose is no error). English left in a target is
- * untranslated-paragraph's.
+ * Russian quotation inside Ukrainian prose is no error). A paragraph worded as its sibling
+ * translation in the neighbouring language is read whole, and needs less evidence: it is one
+ * language's text in both catalogs. English left in a target is untranslated-paragraph's.
  */
-import { languageEvidence, neighbours, withoutQuotations } from "../text/language";
+import { languageEvidence, neighbours, sameWording, withoutQuotations } from "../text/language";
 import { defineRule } from "./rule";
 
 /** Words of evidence it takes; a heading of a few words has only one to give. */
 const MIN_EVIDENCE = 2;
 const SHORT_PARAGRAPH = 4;
+/** The share of folded words two paragraphs share when one is the other's text. */
+const SAME_WORDING = 0.85;
+/** Letters after which a text with none of its language's own letters (і for Ukrainian) is telling. */
+const TELLING_LENGTH = 40;
 
 export default defineRule({
   meta: {
@@ -18,19 +23,32 @@ export default defineRule({
     defaultSeverity: "error",
     messages: {
       wrong: "Paragraph {{key}} reads as {{found}}, not {{expected}} (words such as {{examples}})",
+      sibling: "Paragraph {{key}} is worded as its {{found}} translation, not in {{expected}}",
     },
     docs: "docs/rules/wrong-language.md",
   },
-  check({ target, to, targetText, report }) {
+  check({ target, to, targetText, siblings, report }) {
     if (!target || target.text.trim() === "") return;
     const prose = withoutQuotations(target.text, targetText.quotes(target).quotations);
     const own = languageEvidence(prose, to);
     const short = (prose.match(/[\p{L}'’ʼ]{1,64}/gu)?.length ?? 0) <= SHORT_PARAGRAPH;
-    for (const other of neighbours(to)) {
+    const kin = neighbours(to);
+    for (const other of kin) {
       const foreign = languageEvidence(prose, other);
       const enough = foreign.score >= MIN_EVIDENCE || (short && foreign.strong >= 1 && own.score === 0);
       if (enough && foreign.score > 2 * own.score) {
         report({ messageId: "wrong", data: { key: target.key, found: other.name, expected: to.name, foundLocale: other.id, examples: foreign.examples.join(", "), evidence: foreign.score, ownEvidence: own.score } });
+        return;
+      }
+    }
+    for (const sibling of siblings ?? []) {
+      if (!kin.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
+      const whole = languageEvidence(target.text, to);
+      const foreign = languageEvidence(target.text, sibling.profile);
+      const letters = target.text.match(/\p{L}/gu)?.length ?? 0;
+      const ownLettersExpected = to.signals.letters !== "" && letters >= TELLING_LENGTH && ![...target.text].some((ch) => to.signals.letters.includes(ch));
+      if (whole.score === 0 && (foreign.score >= 1 || ownLettersExpected)) {
+        report({ messageId: "sibling", data: { key: target.key, found: sibling.profile.name, expected: to.name, foundLocale: sibling.profile.id, evidence: foreign.score } });
         return;
       }
     }

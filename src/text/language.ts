@@ -53,3 +53,37 @@ export function languageEvidence(text: string, profile: LocaleProfile): Language
 export function neighbours(profile: LocaleProfile): LocaleProfile[] {
   return Object.values(profiles).filter((other: LocaleProfile) => other.id !== profile.id && other.script === profile.script);
 }
+
+const FOLDED_WORD = /[\p{L}\p{N}'’ʼ]{1,64}/gu;
+
+/** The words of a text folded onto its language family's alphabet (аварія, авария → авария). */
+function foldedWords(text: string, profile: LocaleProfile): string[] {
+  const fold = profile.kinship?.fold ?? {};
+  return [...text.toLowerCase().matchAll(FOLDED_WORD)].map(([word]) => [...word].map((ch) => fold[ch] ?? ch).join("")).filter(Boolean);
+}
+
+/**
+ * The share of each text's folded words the other holds, the lower of the two: near 1 when one
+ * text is the other's wording (a Russian paragraph copied into the Ukrainian catalog), far lower
+ * for two translations of one source, which share stems but not endings.
+ */
+export function sameWording(a: string, aProfile: LocaleProfile, b: string, bProfile: LocaleProfile): number {
+  if (aProfile.kinship?.family === undefined || aProfile.kinship.family !== bProfile.kinship?.family) return 0;
+  const first = foldedWords(a, aProfile);
+  const second = foldedWords(b, bProfile);
+  if (first.length === 0 || second.length === 0) return 0;
+  const held = (words: string[], other: string[]) => {
+    const counts = new Map<string, number>();
+    for (const word of other) counts.set(word, (counts.get(word) ?? 0) + 1);
+    let found = 0;
+    for (const word of words) {
+      const left = counts.get(word) ?? 0;
+      if (left > 0) {
+        found++;
+        counts.set(word, left - 1);
+      }
+    }
+    return found / words.length;
+  };
+  return Math.min(held(first, second), held(second, first));
+}

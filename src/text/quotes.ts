@@ -94,7 +94,7 @@ const MAX_SEARCH = 64;
 type Action = { role: "open"; family: Family } | { role: "close"; family: Family } | undefined;
 
 /** Decides what one mark does here; undefined means it is not a quote mark (apostrophe, inch). */
-function classify(text: string, i: number, stack: OpenMark[]): Action {
+function classify(text: string, i: number, stack: OpenMark[], closesLow: boolean): Action {
   const ch = text[i];
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -113,9 +113,9 @@ function classify(text: string, i: number, stack: OpenMark[]): Action {
       return { role: "close", family: "double" };
     case "\u201C":
       // Closes „ in uk/ru typography (also when „ stood in an earlier paragraph and the mark
-      // hangs on the word before it); opens in English typography.
+      // hangs on the word before it: in a language that pairs „ with “); opens in English typography.
       if (topDouble()?.mark === "\u201E") return { role: "close", family: "double" };
-      return opensHere(prev, next) === false && !topDouble() ? { role: "close", family: "double" } : { role: "open", family: "double" };
+      return closesLow && opensHere(prev, next) === false && !topDouble() ? { role: "close", family: "double" } : { role: "open", family: "double" };
     case '"': {
       if (isDigit(prev) && topDouble()?.mark !== '"') return undefined; // 6'6" — inches
       // An apostrophe mangled into a double quote: coup d"état, Waters" office.
@@ -155,8 +155,10 @@ export function opensWithQuote(text: string, analysis: Pick<QuoteAnalysis, "quot
 }
 
 /** Pairs the paragraph's quote marks. Single marks that pair with nothing are apostrophes. */
-export function extractQuotes(text: string, _profile?: LocaleProfile): QuoteAnalysis {
+export function extractQuotes(text: string, profile?: LocaleProfile): QuoteAnalysis {
   const stack: OpenMark[] = [];
+  // Without a profile, either typography may be meant.
+  const closesLow = !profile || profile.quotes.some(([open, close]) => open === "\u201E" && close === "\u201C");
   const quotations: Quotation[] = [];
   const lone: LoneMark[] = [];
   const loneSingle: LoneMark[] = [];
@@ -168,7 +170,7 @@ export function extractQuotes(text: string, _profile?: LocaleProfile): QuoteAnal
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!MARKS.has(ch)) continue;
-    const action = classify(text, i, stack);
+    const action = classify(text, i, stack, closesLow);
     if (!action) continue;
     if (action.role === "open") {
       stack.push({ offset: i, mark: ch, family: action.family, style: STYLE_OF[ch] ?? "straight" });

@@ -1,17 +1,23 @@
 /**
  * Counts sentences the way an editor would: a sentence ends at . ! ? … followed by a space and a
  * capital (or a quote and a capital), but not after an abbreviation (U.S., e.g., т. зв., ст.), an
- * initial (J. Paul, Дж. Пол) or a number (1. January).
+ * initial (J. Paul, Дж. Пол) or a number (1. January). Abbreviations are the locale's own.
  */
-import type { LocaleProfile } from "./locales";
+import { profiles, type LocaleProfile } from "./locales";
 
-/** Abbreviations that do not end a sentence, lower-case, without the final dot. */
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "vol", "p", "pp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ",
-  "т", "зв", "ст", "ім", "тис", "млн", "млрд", "грн", "р", "рр", "див", "напр", "пп", "проф", "д-р", "м", "вул", "обл", "г", "гг", "тыс", "руб", "им", "см", "т.е", "т.д", "т.п", "т.зв", "г-жа", "г-н", "св",
-]);
+const abbreviationSets = new WeakMap<LocaleProfile, ReadonlySet<string>>();
+let everyAbbreviation: ReadonlySet<string> | undefined;
 
-export function countSentences(text: string, _profile?: LocaleProfile): number {
+/** The abbreviations of the locale, or of every locale when none is named. */
+function abbreviationsOf(profile: LocaleProfile | undefined): ReadonlySet<string> {
+  if (!profile) return (everyAbbreviation ??= new Set(Object.values(profiles).flatMap((p: LocaleProfile) => p.sentences.abbreviations)));
+  let set = abbreviationSets.get(profile);
+  if (!set) abbreviationSets.set(profile, (set = new Set(profile.sentences.abbreviations)));
+  return set;
+}
+
+export function countSentences(text: string, profile?: LocaleProfile): number {
+  const abbreviations = abbreviationsOf(profile);
   let count = 0;
   let sawText = false;
   const n = text.length;
@@ -31,7 +37,7 @@ export function countSentences(text: string, _profile?: LocaleProfile): number {
     if (ch === "." && !atEnd) {
       const before = /([\p{L}.]{1,6})$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1].toLowerCase() ?? "";
       const initial = /^\p{L}$/u.test(before) || /^\p{Lu}\p{Ll}?$/u.test(text.slice(Math.max(0, i - 2), i).trim());
-      if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/^.*\./, "")) || initial || /\d$/.test(text[i - 1] ?? "")) {
+      if (abbreviations.has(before) || abbreviations.has(before.replace(/^.*\./, "")) || initial || /\d$/.test(text[i - 1] ?? "")) {
         i = j;
         continue;
       }

@@ -44,6 +44,17 @@ export interface NumberWords {
   dayPeriods: Readonly<Record<string, "am" | "pm">>;
   /** Words after which a Roman numeral is plausible: століття, век, century. */
   romanContext: readonly string[];
+  /** Suffixes that make two digits (or a year) a decade: 1990s, 90-х, 2010-ті. */
+  decadeSuffixes: readonly string[];
+  /** Words after four digits that make them a time of day: 0800 GMT, 1530 hours. */
+  clockWords: readonly string[];
+  /** Words that stand for one, or half, of the unit after them: "a mile", "half an inch". */
+  unitArticles: Readonly<Record<string, number>>;
+  /** Words between two numbers of a range or pair, whose second number lends its scale or unit: 12 to 15 thousand. */
+  rangeWords: readonly string[];
+  /** Number stems that begin compound words (три-, десяти-, одно-), and the heads after them (-річний, -летний, -поверховий). */
+  compoundStems: readonly WordForms[];
+  compoundHeads: readonly string[];
   /** 12: a time without a.m./p.m. may be either half of the day; 24: it is what it says. */
   clock: 12 | 24;
   /** Whether month names must be capitalised to count (English: "may" is a verb). */
@@ -95,6 +106,16 @@ export interface DayWords {
   ambiguous: readonly string[];
 }
 
+/** How sentences and clauses end in this language. */
+export interface SentenceWords {
+  /** Abbreviations that end in a dot without ending a sentence: lower-case, without the final dot. */
+  abbreviations: readonly string[];
+  /** Words a sentence never ends on (prepositions, conjunctions): a quotation that stops on one was cut. */
+  dangling: readonly string[];
+  /** A comma after a quotation stands outside its mark («Ні», — сказав він): one inside shows a cut. */
+  commaOutsideQuotes: boolean;
+}
+
 export interface LocaleProfile {
   id: string;
   name: string;
@@ -114,6 +135,11 @@ export interface LocaleProfile {
   signals: LanguageSignals;
   kinship?: Kinship;
   days: DayWords;
+  sentences: SentenceWords;
+  /** Letters an inflected ending is made of (vowels and signs): Гренландія → Гренланд- + і, ю. */
+  endingLetters: string;
+  /** How the language names the speaker inside a quotation that goes on: «…, — сказала вона, — …». */
+  attribution?: RegExp;
 }
 
 /** Expands stem+ending families into a lookup table from lower-case word to value. */

@@ -4,7 +4,7 @@
  * number, and last unit conversions (385 miles ↔ 620 km) within the rounding a translator uses.
  * Linear in the count of numbers, but for the conversion pass, which only sees numbers with units.
  */
-import { keysOf, type NumberToken, type Unit } from "./token";
+import { keysOf, valueKey, type NumberToken, type Unit } from "./token";
 
 export interface Conversion {
   source: NumberToken;
@@ -138,6 +138,22 @@ function dropRedundantGlosses(sourceLeft: Set<NumberToken>, matched: Array<[Numb
   }
 }
 
+/**
+ * Number words left unpaired that say the same count of another scale (six million ↔ шість
+ * мільярдів, millions ↔ мільярди): weak on their own, but a changed scale is an error.
+ */
+function rescaledWords(sourceLeft: ReadonlySet<NumberToken>, targetLeft: ReadonlySet<NumberToken>): Set<NumberToken> {
+  const rescaled = new Set<NumberToken>();
+  const mantissa = (token: NumberToken) => valueKey(token.values[0] / (token.scale as number));
+  const targets = [...targetLeft].filter((token) => token.weak && token.scale);
+  for (const source of sourceLeft) {
+    if (!source.weak || !source.scale) continue;
+    const partner = targets.find((target) => !rescaled.has(target) && target.scale !== source.scale && mantissa(target) === mantissa(source));
+    if (partner) rescaled.add(source).add(partner);
+  }
+  return rescaled;
+}
+
 export function compareNumbers(source: NumberToken[], target: NumberToken[]): NumberComparison {
   const matched: Array<[NumberToken, NumberToken]> = [];
   const sourceLeft = new Set(source);
@@ -150,11 +166,12 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   matchPass(sourceLeft, targetLeft, matched, keysOf, any, any);
   const conversions = conversionPass(source, matched, sourceLeft, targetLeft);
   dropRedundantGlosses(sourceLeft, matched);
+  const rescaled = rescaledWords(sourceLeft, targetLeft);
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
   return {
-    missing: [...sourceLeft].filter(strong),
+    missing: [...sourceLeft].filter((token) => strong(token) || rescaled.has(token)),
     // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
-    extra: [...targetLeft].filter((token) => strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))),
+    extra: [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key))))),
     matched,
     conversions,
   };

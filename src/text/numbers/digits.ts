@@ -92,6 +92,17 @@ function readTime(text: string, start: number, intEnd: number, tables: NumberTab
   return { text: text.slice(start, period.end), start, end: period.end, values: [minutes[0] / 60, hour], times: minutes };
 }
 
+/** 0800 GMT, 1530 hours: four digits before a word that makes them a time of day. */
+function readClock(text: string, start: number, intEnd: number, tables: NumberTables): NumberToken | undefined {
+  if (intEnd - start !== 4 || tables.clockWords.size === 0) return undefined;
+  const hour = Number(text.slice(start, start + 2));
+  const minute = Number(text.slice(start + 2, intEnd));
+  const word = wordAt(text, skipSpace(text, intEnd));
+  if (hour > 23 || minute > 59 || !word || !tables.clockWords.has(word.word.replace(/\.$/, ""))) return undefined;
+  const hours = minute === 0 ? [hour] : [];
+  return { text: text.slice(start, intEnd), start, end: intEnd, values: [Number(text.slice(start, intEnd)), ...hours], times: [hour * 60 + minute] };
+}
+
 function wordEnd(text: string, from: number): number {
   let i = from;
   while (i - from < 32 && isLetter(text[i])) i++;
@@ -130,7 +141,7 @@ export function readUnit(text: string, from: number, tables: NumberTables): { un
 export function readNumber(text: string, profile: LocaleProfile, tables: NumberTables, start: number, inChain: boolean): NumberToken {
   const intEnd = readDigits(text, start);
   if (!inChain) {
-    const time = readTime(text, start, intEnd, tables);
+    const time = readTime(text, start, intEnd, tables) ?? readClock(text, start, intEnd, tables);
     if (time) return time;
   }
   const groupedEnd = readGroups(text, profile, intEnd, intEnd - start);
@@ -156,10 +167,13 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
     }
   }
 
-  // Decades: 1990s, '90s, 90-х, 90-ті.
-  if (intEnd - start === 2 && groupedEnd === intEnd && end === intEnd && /^(?:s|-х|-ті|-тих|-ых|-е|-x)(?!\p{L})/u.test(text.slice(end, end + 5))) {
-    const decade = values[0];
-    values = ["'", "\u2019"].includes(text[start - 1]) ? [1900 + decade, 2000 + decade, decade] : [decade, 1900 + decade, 2000 + decade];
+  // Decades: 1990s, '90s, 90-х, 90-ті; and the 1700s, which is also the 18th century.
+  const decade = groupedEnd === intEnd && end === intEnd && tables.decadeSuffix.test(text.slice(end, end + 5));
+  if (decade && intEnd - start === 2) {
+    const years = values[0];
+    values = ["'", "\u2019"].includes(text[start - 1]) ? [1900 + years, 2000 + years, years] : [years, 1900 + years, 2000 + years];
+  } else if (decade && intEnd - start === 4 && integerDigits.endsWith("00")) {
+    values = [values[0], values[0] / 100 + 1];
   }
 
   const decimals = end > groupedEnd ? end - groupedEnd - 1 : 0;

@@ -11,9 +11,6 @@ import { tablesFor } from "./tables";
 import type { NumberToken } from "./token";
 import { readWordNumbers } from "./words";
 
-/** Separators of a range or pair whose second number lends its scale to the first. */
-const RANGE_GAP = /^\s?(?:[-–—]|to|до|and|і|и|or|або|или)\s?$/u;
-
 function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   const tables = tablesFor(profile);
   const tokens: NumberToken[] = [];
@@ -37,7 +34,8 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   return tokens;
 }
 
-function combineNeighbours(text: string, tokens: NumberToken[]): NumberToken[] {
+function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleProfile): NumberToken[] {
+  const { rangeGap: RANGE_GAP, units } = tablesFor(profile);
   const result: NumberToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
@@ -54,6 +52,14 @@ function combineNeighbours(text: string, tokens: NumberToken[]): NumberToken[] {
     if (adjacent && /^[-–]$/.test(gap) && /^\d{4}$/.test(token.text) && /^\d{2}$/.test(next.text)) {
       const completed = Math.floor(Number(token.text) / 100) * 100 + Number(next.text);
       if (completed > Number(token.text)) next.values = [...next.values, completed];
+    }
+    // 6'1" and 5′9″: feet and inches written with marks.
+    const feet = units.find((entry) => entry.unit.factor === 0.3048)?.unit;
+    if (feet && next && !token.unit && !next.unit && /^['′’]$/.test(gap) && /^["″”]/.test(text.slice(next.end, next.end + 1)) && /^\d{1,2}$/.test(next.text)) {
+      const { dimension, factor, imperial } = feet;
+      result.push({ ...token, text: text.slice(token.start, next.end + 1), end: next.end + 1, values: [token.values[0] + next.values[0] / 12], precision: 1 / 12, unit: { dimension, factor, imperial, text: "'" } });
+      k++;
+      continue;
     }
     // 6-foot-6 and 6 feet 6 inches; 1 м 82 см: one measurement in two parts.
     const partGap = next?.unit ? /^,?[\s\u00A0-]?(?:and |і |й |и |та )?$/u : /^[\s\u00A0-]?$/;
@@ -76,5 +82,5 @@ export function extractNumbers(text: string, profile: LocaleProfile): NumberToke
   const digits = readDigitNumbers(text, profile);
   const words = readWordNumbers(text, profile, digits);
   const all = words.length ? [...digits, ...words].sort((a, b) => a.start - b.start) : digits;
-  return combineNeighbours(text, all);
+  return combineNeighbours(text, all, profile);
 }

@@ -27,11 +27,22 @@ export interface NumberTables {
   units: UnitEntry[];
   currencyScales: Map<string, number>;
   clock: 12 | 24;
+  /** Matches a decade suffix at the start of a string (s, -х, -ті), not followed by a letter. */
+  decadeSuffix: RegExp;
+  clockWords: Set<string>;
+  unitArticles: Map<string, number>;
+  /** Matches the whole gap between the two numbers of a range: " – ", " to ", " до ". */
+  rangeGap: RegExp;
+  /** Compound number stems, longest first, and the heads that may follow them. */
+  compoundStems: Array<[string, number]>;
+  compoundHeads: readonly string[];
   /** Every word form any of the word tables holds, with and without a final dot: one look-up rejects most words. */
   anyNumberWord: Set<string>;
 }
 
 const cache = new WeakMap<LocaleProfile, NumberTables>();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Ukrainian writes the apostrophe as ' ’ or ʼ: tables and look-ups use '. */
 export function normalizeWord(word: string): string {
@@ -61,12 +72,18 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       units: profile.units.flatMap((unit) => unit.forms.map((form) => ({ form, unit }))).sort((a, b) => b.form.length - a.form.length),
       currencyScales: new Map(Object.entries(profile.currencyScales)),
       clock: words.clock,
+      decadeSuffix: new RegExp(`^(?:${words.decadeSuffixes.map(escape).join("|") || "(?!)"})(?!\\p{L})`, "u"),
+      clockWords: new Set(words.clockWords),
+      unitArticles: new Map(Object.entries(words.unitArticles)),
+      rangeGap: new RegExp(`^\\s?(?:[-–—]${words.rangeWords.map((w) => `|${escape(w)}`).join("")})\\s?$`, "u"),
+      compoundStems: words.compoundStems.flatMap((forms) => forms.endings.map((ending): [string, number] => [forms.stem + ending, forms.value])).sort((a, b) => b[0].length - a[0].length),
+      compoundHeads: words.compoundHeads,
       anyNumberWord: new Set(),
     };
     for (const map of [tables.scales, tables.cardinals, tables.multipliers, tables.ordinals, tables.fractions, tables.months, tables.times]) {
       for (const form of map.keys()) tables.anyNumberWord.add(form.replace(/\.$/, ""));
     }
-    for (const article of ["a", "an", "half"]) tables.anyNumberWord.add(article);
+    for (const article of tables.unitArticles.keys()) tables.anyNumberWord.add(article);
     cache.set(profile, tables);
   }
   return tables;

@@ -54,11 +54,14 @@ class RunBuilder {
   total = 0;
   current = 0;
   last = Infinity;
+  /** The largest scale word of the run (million in "six million"), if any. */
+  scale = 0;
   words: Word[] = [];
 
   /** False when the word cannot continue this number ("five twenty" is two numbers). */
   add(word: Word, role: Role): boolean {
     if (role.kind === "scale") {
+      this.scale = Math.max(this.scale, role.value);
       this.total += (this.current || 1) * role.value;
       this.current = 0;
       this.last = Infinity;
@@ -97,6 +100,7 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
       const token = weakToken(text, first.start, last.end, [run.value()]);
+      if (run.scale) token.scale = run.scale;
       // "six meters", "шість метрів": a measurement written in words.
       const unit = readUnit(text, last.end, tables);
       if (unit) {
@@ -122,6 +126,8 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     if (!known) {
       closeRun();
       previous = word;
+      const compound = compoundValue(word.lower, tables);
+      if (compound !== undefined) tokens.push(weakToken(text, word.start, word.end, [compound]));
       continue;
     }
     const role = roleOf(word, tables);
@@ -150,14 +156,27 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   return tokens;
 }
 
+/** трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. */
+function compoundValue(lower: string, tables: NumberTables): number | undefined {
+  if (tables.compoundHeads.length === 0) return undefined;
+  for (const [stem, value] of tables.compoundStems) {
+    if (lower.startsWith(stem) && tables.compoundHeads.some((head) => lower.startsWith(head, stem.length))) return value;
+  }
+  return undefined;
+}
+
 /** "a mile", "half an inch": a unit with an article stands for one (or half) of it. */
 function implicitMeasure(word: Word, text: string, tables: NumberTables): NumberToken | undefined {
-  const amount = word.lower === "a" || word.lower === "an" ? 1 : word.lower === "half" ? 0.5 : undefined;
+  const amount = tables.unitArticles.get(word.lower);
   if (amount === undefined) return undefined;
-  const rest = /^\s(?:an?\s)?([a-z][a-z ]{0,20}?)(?![a-z])/.exec(text.slice(word.end, word.end + 28).toLowerCase());
+  // "half an inch": an article of one may stand between the word and its unit.
+  let after = word.end;
+  const article = /^\s(\p{L}{1,4})(?=\s)/u.exec(text.slice(after, after + 6));
+  if (amount !== 1 && article && tables.unitArticles.get(article[1].toLowerCase()) === 1) after += article[0].length;
+  const rest = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u.exec(text.slice(after, after + 24).toLowerCase());
   const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
   if (!rest || !entry) return undefined;
-  const end = word.end + rest[0].length;
+  const end = after + rest[0].length;
   const { dimension, factor, fahrenheit, imperial } = entry.unit;
   return { ...weakToken(text, word.start, end, [amount]), unit: { dimension, factor, fahrenheit, imperial, text: rest[1] } };
 }
