@@ -41,13 +41,14 @@ export default defineRule({
         return;
       }
     }
-    for (const sibling of siblings ?? []) {
+    // A text with words of its own language is no copy of the neighbour's: the comparison is skipped.
+    if (!siblings?.length || languageEvidence(target.text, to).score > 0) return;
+    for (const sibling of siblings) {
       if (!kin.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
-      const whole = languageEvidence(target.text, to);
       const foreign = languageEvidence(target.text, sibling.profile);
       const letters = target.text.match(/\p{L}/gu)?.length ?? 0;
       const ownLettersExpected = to.signals.letters !== "" && letters >= TELLING_LENGTH && ![...target.text].some((ch) => to.signals.letters.includes(ch));
-      if (whole.score === 0 && (foreign.score >= 1 || ownLettersExpected)) {
+      if (foreign.score >= 1 || ownLettersExpected) {
         report({ messageId: "sibling", data: { key: target.key, found: sibling.profile.name, expected: to.name, foundLocale: sibling.profile.id, evidence: foreign.score } });
         return;
       }
