@@ -189,13 +189,13 @@ function present(file: string, shown: string): boolean {
   } catch {
     return false;
   }
-  let isFile: boolean;
+  let stats: import("fs").Stats;
   try {
-    isFile = statSync(file).isFile();
+    stats = statSync(file);
   } catch (error) {
     throw new ConfigError({ code: "bad-config-file", message: `The configuration file is a link to nothing (${(error as NodeJS.ErrnoException).code ?? "error"})`, hint: "point the link at the configuration, or remove it", file: shown });
   }
-  if (!isFile) throw new ConfigError({ code: "bad-config-file", message: "The configuration path is a folder, not a file", hint: "name the JSON file itself, e.g. --config concord.config.json", file: shown });
+  if (!stats.isFile()) throw new ConfigError({ code: "bad-config-file", message: stats.isDirectory() ? "The configuration path is a folder, not a file" : "The configuration path is not a regular file (a device, a FIFO or a socket)", hint: "name the JSON file itself, e.g. --config concord.config.json", file: shown });
   return true;
 }
 
