@@ -68,7 +68,7 @@ test("a file of 200,000 values that are not text is left untouched, exit 2, each
   // Its problems once threw "Maximum call stack size exceeded" (push(...list)).
   const { code, stderr } = await run(["fix"], root);
   expect(code).toBe(2);
-  expect(stderr).toMatch(/article\.json:1:\d+: The value of "p199999" is a number, not text/);
+  expect(stderr).toMatch(/article\.json:1:\d+: The value of "p4" is a number, not text[^\n]*\nconcord: locales\/uk\/article\.json: and 199,995 more problems in this file/);
   expect(stderr).not.toMatch(/\n\s+at /);
   expect(readFileSync(file, "utf8")).toBe(content);
 });

@@ -236,7 +236,7 @@ export interface LoadedCatalog {
  */
 export const MAX_CATALOG_BYTES = 24 * 1024 * 1024;
 /** Paragraphs (keys) per catalog: each costs about 1.6 KB of memory while checked. */
-export const MAX_PARAGRAPHS = 150_000;
+export const MAX_PARAGRAPHS = 100_000;
 
 /** Reads and parses one catalog; problems never throw, so the other files are still checked. */
 export async function loadCatalog(file: string, locale: string, namespace: string, displayPath: string): Promise<LoadedCatalog> {
