@@ -5,6 +5,7 @@ import { CatalogError, ConfigError } from "../errors";
 import type { Catalog, InputProblem } from "../types";
 import { decodeCatalog } from "./decode";
 import { parseCatalog } from "./parse";
+import { checkLocaleName, insideRoot, refuseControlCharacters, refuseLinksOutside } from "./safety";
 
 export interface LayoutOptions {
   /** The folder that holds the catalogs. */
@@ -80,68 +81,6 @@ async function detectLayout(root: string): Promise<string> {
   const files = entries.filter((e) => e.isFile() && e.name.endsWith(".json"));
   const folders = entries.filter((e) => e.isDirectory());
   return files.length > 0 && folders.length === 0 ? "{{lng}}.json" : DEFAULT_LAYOUT;
-}
-
-function isOutside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-}
-
-/** The catalog path, once it is known to lie inside the locales folder. */
-function insideRoot(root: string, file: string, shown: (...parts: string[]) => string): string {
-  if (file === root || isOutside(root, file)) {
-    throw new ConfigError({ code: "layout-outside", message: `The catalog path ${file} lies outside the locales folder`, hint: "keep the locale and namespace names free of .. and /", file: shown() });
-  }
-  return file;
-}
-
-/**
- * A symbolic link to a catalog is read only when its real path lies inside the locales folder's
- * (a link planted in a pull request must not put /etc/passwd or a key into a report); a linked
- * folder is never walked into, and one that points outside is refused rather than skipped.
- */
-async function refuseLinksOutside(root: string, links: readonly string[], shown: (...parts: string[]) => string): Promise<void> {
-  if (links.length === 0) return;
-  const realRoot = await fs.realpath(root);
-  for (const link of new Set(links)) {
-    let real: string;
-    try {
-      real = await fs.realpath(path.join(root, link));
-    } catch {
-      continue; // a dangling link fails when read, with its own clear error
-    }
-    if (isOutside(realRoot, real)) {
-      throw new ConfigError({ code: "link-outside", message: `${link} is a symbolic link to ${real}, outside the locales folder`, hint: "Concord reads only inside --locales: copy the catalogs in, or point --locales at the folder they are in", file: shown(link) });
-    }
-  }
-}
-
-/**
- * A locale folder (or file) is named by a language tag: two or three letters, then subtags
- * (uk, uk-UA, pt_BR, zh-Hant-TW). Anything else (uk-UA.old, constructor, __proto__) is a backup or
- * a mistake, and i18next would misread it: "." separates its keys.
- */
-const LOCALE_NAME = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
-
-function checkLocaleName(locale: string, options: LayoutOptions, shown: (...parts: string[]) => string): void {
-  if (LOCALE_NAME.test(locale) || Object.prototype.hasOwnProperty.call(options.aliases ?? {}, locale)) return;
-  throw new ConfigError({
-    code: "bad-locale-name",
-    message: `${JSON.stringify(locale)} is not a locale name`,
-    hint: "name locale folders by language tag (uk, uk-UA, pt_BR) and move backups out of the locales folder, or map the name with an alias",
-    file: shown(locale),
-  });
-}
-
-/** A file name with a line break or another control character is reported, not silently skipped. */
-function refuseControlCharacters(file: string, shown: (...parts: string[]) => string): void {
-  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(file)) return;
-  throw new ConfigError({
-    code: "bad-file-name",
-    message: `The file name ${JSON.stringify(file)} holds a line break or another control character`,
-    hint: "rename the file: i18next and most tools cannot name it",
-    file: JSON.stringify(shown(file)).slice(1, -1),
-  });
 }
 
 /** Reads the tree: which locales have which namespaces, under the layout given or found. */
@@ -236,7 +175,7 @@ export interface LoadedCatalog {
  */
 export const MAX_CATALOG_BYTES = 24 * 1024 * 1024;
 /** Paragraphs (keys) per catalog: each costs about 1.6 KB of memory while checked. */
-export const MAX_PARAGRAPHS = 150_000;
+export const MAX_PARAGRAPHS = 100_000;
 
 /**
  * Reads and parses one catalog; problems never throw, so the other files are still checked.
