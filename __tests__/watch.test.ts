@@ -91,3 +91,17 @@ function watching() {
   await waitFor("stderr", /concord: locales: the locales folder was deleted or moved — stopped watching/);
   expect(await exited).toBe(2);
 });
+
+(built ? test : test.skip)("a key with a terminal escape or a bidi override is printed escaped, never raw", async () => {
+  const { child, file, seen, waitFor } = watching();
+  try {
+    await waitFor("stdout", /Watching locales: 0 findings now/);
+    const catalog = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+    catalog["x\u001b]0;pwned\u0007\u202E"] = "Зайвий абзац.";
+    writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
+    await waitFor("stdout", /\+ locales\/uk\/article\.json:\d+:\d+ \w+ \[uk\] x\\u001B\]0;pwned\\u0007\\u202E /);
+    expect(seen.stdout).not.toMatch(/[\u001b\u0007\u202E]/);
+  } finally {
+    child.kill("SIGINT");
+  }
+});

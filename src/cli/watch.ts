@@ -8,14 +8,16 @@
 import { existsSync, statSync, watch, type FSWatcher } from "fs";
 import path from "path";
 import { ConcordError, formatProblem } from "../errors";
+import { terminalSafe } from "../formatters/escape";
 import type { CheckOptions } from "../engine/check";
 import type { Finding } from "../types";
 import type { Io } from "./main";
 
 const identity = (f: Finding) => [f.locale, f.namespace, f.key, f.ruleId, f.messageId, f.message].join("\u0000");
 
+/** One finding on one line: keys, messages and file names from a catalog are shown escaped, never raw. */
 function line(sign: "+" | "-", f: Finding): string {
-  return `${sign} ${f.file}:${f.line}:${f.column} ${f.severity} [${f.locale}] ${f.key} ${f.message} (${f.ruleId})\n`;
+  return `${sign} ${terminalSafe(`${f.file}:${f.line}:${f.column} ${f.severity} [${f.locale}] ${f.key} ${f.message} (${f.ruleId})`)}\n`;
 }
 
 /** Wait this long after the last event before re-checking: a save is several events. */
@@ -37,7 +39,7 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
   const first = await check(options);
   const layout = await discoverLayout({ ...options, locales: root });
   for (const namespace of layout.namespaces) remember(namespace, first.findings);
-  io.stdout.write(`Watching ${shown(root)}: ${first.findings.length} findings now. Save a catalog to re-check it.\n`);
+  io.stdout.write(`Watching ${terminalSafe(shown(root))}: ${first.findings.length} findings now. Save a catalog to re-check it.\n`);
   for (const f of first.findings) io.stdout.write(line("+", f));
   for (const problem of first.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
 
@@ -67,7 +69,7 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
         }
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
       } catch (error) {
-        io.stderr.write(`concord: ${error instanceof ConcordError ? formatProblem(error.toProblem()) : (error as Error).message}\n`);
+        io.stderr.write(`concord: ${error instanceof ConcordError ? formatProblem(error.toProblem()) : terminalSafe((error as Error).message)}\n`);
       }
     });
   };
@@ -84,7 +86,7 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
 
   const onEvent = (dir: string, name: string | null) => {
     if (!existsSync(root)) {
-      io.stderr.write(`concord: ${shown(root)}: the locales folder was deleted or moved — stopped watching; restore it and start again\n`);
+      io.stderr.write(`concord: ${terminalSafe(shown(root))}: the locales folder was deleted or moved — stopped watching; restore it and start again\n`);
       stop(2);
       return;
     }
@@ -96,7 +98,7 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
     if (namespace === undefined) return;
     if (!stats && !deleted.has(file)) {
       deleted.add(file);
-      io.stderr.write(`concord: ${shown(file)}: deleted\n`);
+      io.stderr.write(`concord: ${terminalSafe(shown(file))}: deleted\n`);
     } else if (stats) {
       deleted.delete(file);
     }
