@@ -41,9 +41,9 @@ describe("shards", () => {
   });
 
   test("the shards' results joined equal a plain run (library)", async () => {
-    const plain = await check({ locales: corpus, cwd: corpus, listPairs: true });
+    const plain = await check({ locales: corpus, cwd: corpus, alignment: true });
     expect(plain.findings.length).toBeGreaterThan(50);
-    const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, listPairs: true, shard: { index, count: 3 } })));
+    const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, alignment: true, shard: { index, count: 3 } })));
     expect(parts.every((part) => part.findings.length < plain.findings.length)).toBe(true);
     expect(mergeResults(parts)).toEqual(plain);
   });

@@ -123,8 +123,22 @@ export interface RunResult {
   /** Things worth saying that are not problems (an alias applied): printed on stderr, no effect on the exit code. */
   notices: string[];
   summary: RunSummary;
-  /** Every paragraph pair checked, when asked for (CheckOptions.listPairs). */
-  pairs?: CheckedPair[];
-  /** The aligned paragraphs side by side, when asked for (CheckOptions.collectRows). */
-  report?: ReportNamespace[];
+  /** Each namespace's alignment, when asked for (CheckOptions.alignment): the HTML rows and JUnit cases are read from it. */
+  alignment?: AlignedNamespace[];
+}
+
+/** One target's alignment with the source, by positions in each catalog's reading order (-1: none). */
+export interface AlignedTarget {
+  locale: string;
+  paragraphs: ReportCell[];
+  /** [source position, target position] of each pair checked, in the order checked. */
+  pairs: Array<[number, number]>;
+  events: Array<{ kind: "shift" | "swap" | "merge" | "split"; sources: number[]; targets: number[] }>;
+}
+
+/** A namespace's alignment as plain data: the source's paragraphs and each target's. */
+export interface AlignedNamespace {
+  namespace: string;
+  source: ReportCell[];
+  targets: AlignedTarget[];
 }

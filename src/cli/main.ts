@@ -143,7 +143,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
         if (total >= 20) io.stderr.write(done === total ? "\r\u001b[K" : `\rchecking ${done}/${total} namespaces`);
       }
     : undefined;
-  const full = await checkInParallel({ ...(await checkOptions(args, io)), ...(shard ? { shard } : {}), listPairs: targets.some((o) => o.format === "junit"), collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
+  const full = await checkInParallel({ ...(await checkOptions(args, io)), ...(shard ? { shard } : {}), alignment: targets.some((o) => o.format === "junit" || o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const result = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   for (const notice of result.notices) io.stderr.write(`concord: note: ${notice}\n`);

@@ -1,5 +1,6 @@
 /** JUnit XML: a test case per checked paragraph pair, a failure per finding. */
 import type { Finding, RunResult } from "../types";
+import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
 
 function xml(text: string): string {
@@ -14,7 +15,7 @@ function xml(text: string): string {
 export function junit(result: RunResult, _context: FormatContext): string {
   const byCase = new Map<string, Finding[]>();
   const caseKey = (locale: string, namespace: string, key: string) => `${locale}\u0000${namespace}\u0000${key}`;
-  for (const pair of result.pairs ?? []) byCase.set(caseKey(pair.locale, pair.namespace, pair.key), []);
+  for (const pair of checkedPairs(result)) byCase.set(caseKey(pair.locale, pair.namespace, pair.key), []);
   for (const finding of result.findings) {
     const id = caseKey(finding.locale, finding.namespace, finding.key);
     byCase.set(id, [...(byCase.get(id) ?? []), finding]);
