@@ -53,6 +53,19 @@ describe("--since and --only-changed", () => {
     expect(stale.data.diff).toBe("Recently, US Treasury Secretary Scott Bessent [-stated-]{+said+} that the US [-will remain-]{+would stay+} in the NATO Alliance.");
   });
 
+  test("--only-changed reads only the namespaces with a changed file", async () => {
+    const root = repository();
+    // A namespace no one touched since the revision, whose translation is broken JSON: read, it would be exit 2.
+    writeFileSync(path.join(root, "locales", "en", "other.json"), JSON.stringify({ p1: "Crowds of 40,000 came." }));
+    writeFileSync(path.join(root, "locales", "uk", "other.json"), "{ not json");
+    git(root, "add", "locales/en/other.json", "locales/uk/other.json");
+    git(root, "commit", "-q", "-m", "other", "--", "locales/en/other.json", "locales/uk/other.json");
+    const changed = await run(["check", "--since", "HEAD", "--only-changed", "--format", "json"], root);
+    expect([changed.code, changed.stderr]).toEqual([1, ""]);
+    expect(JSON.parse(changed.stdout).summary.namespaces).toBe(1);
+    expect((await run(["check", "--since", "HEAD", "--format", "json"], root)).code).toBe(2);
+  });
+
   test("without --only-changed the old findings stay", async () => {
     const root = repository();
     const findings = JSON.parse((await run(["check", "--since", "base", "--format", "json"], root)).stdout).findings as Array<{ ruleId: string }>;

@@ -3,7 +3,7 @@
  * source, each target and (with a revision) their texts as they were then — for check, diff and
  * --watch alike. The kernel (engine/kernel.ts) gets what it yields and never touches a file.
  */
-import { readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import type { LoadedNamespace, LoadedTarget } from "../engine/kernel";
 import type { InputProblem } from "../types";
@@ -82,15 +82,17 @@ export async function* readNamespaces(tree: Tree, namespaces: readonly string[] 
   for (const namespace of namespaces) yield readNamespace(tree, namespace, whole);
 }
 
-/** The bytes of a namespace's files (source, then each target; absent ones empty): what the cache hashes. */
-export function namespaceBytes(tree: Tree, namespace: string): Buffer[] {
-  const { layout } = tree;
+/** A namespace's files as they are now (source, then each target; an absent one empty): what the cache hashes. */
+export function namespaceFiles(tree: Tree, namespace: string): Array<{ file: string; language: string; bytes: Buffer }> {
+  const { layout, display } = tree;
   return [layout.source, ...layout.targets].map((locale) => {
     const file = layout.file(locale, namespace);
+    let bytes = Buffer.alloc(0);
     try {
-      return statSync(file).isFile() ? readFileSync(file) : Buffer.alloc(0);
+      if (layout.has(locale, namespace)) bytes = readFileSync(file);
     } catch {
-      return Buffer.alloc(0);
+      // Absent or unreadable: the check itself reports it, and an empty file hashes differently from any content.
     }
+    return { file: display(file), language: layout.language(locale), bytes };
   });
 }

@@ -47,6 +47,8 @@ interface CheckArgs {
   watch?: boolean;
   jobs?: number;
   shard?: string;
+  cache?: boolean;
+  "cache-location"?: string;
 }
 
 interface Output {
@@ -105,6 +107,7 @@ async function checkOptions(args: CheckArgs, io: Io) {
     glossary: config.glossary,
     since: args.since,
     onlyChanged: args["only-changed"],
+    ...(args.cache ? { cache: true, ...(args["cache-location"] ? { cacheLocation: args["cache-location"] } : {}) } : {}),
     cwd: io.cwd,
     ...(baseline ? { baseline } : {}),
   };
@@ -207,7 +210,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
           .option("jobs", { type: "number", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
-          .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" }) as never,
+          .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" })
+          .option("cache", { type: "boolean", describe: "Keep each namespace's findings and re-check only namespaces whose files, configuration or Concord version changed (not with --since)" })
+          .option("cache-location", { type: "string", describe: "The cache file for --cache (default: .concordcache)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
       },

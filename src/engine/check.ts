@@ -1,12 +1,14 @@
 /** The library's entry point and the run loop: the tree reader's namespaces, one at a time, through the kernel and the pipeline. */
+import path from "path";
 import type { Layout } from "../catalog/loader";
-import { openTree, readNamespaces } from "../catalog/tree";
+import { namespaceFiles, openTree, readNamespace, type Tree } from "../catalog/tree";
 import { ConfigError } from "../errors";
 import { append } from "../lists";
 import { rules, rulesById } from "../rules";
 import type { AlignedNamespace, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
 import type { ActiveRule } from "./compare";
-import { checkNamespace } from "./kernel";
+import type { KernelSettings } from "./kernel";
 import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { namespacesOfShard, type Shard } from "./shard";
 
@@ -41,6 +43,10 @@ export interface CheckOptions {
   alignment?: boolean;
   /** Check only this share of the namespaces (`--shard 2/3`); join the shards' results with mergeResults. */
   shard?: Shard;
+  /** Keep each namespace's findings in a cache file and re-check only namespaces whose files changed (not with `since`). */
+  cache?: boolean;
+  /** The cache file (default: .concordcache in `cwd`). */
+  cacheLocation?: string;
   /** Called after each namespace: how many are done of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -60,38 +66,61 @@ export function activeRules(overrides: Record<string, SeveritySetting> = {}): Ac
   });
 }
 
-/** `discovered`: the layout of these options when the caller has already found it (checkInParallel). */
-export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
+/** What settles a namespace's findings besides its files: the cache's key for them. */
+function settingsKey(settings: KernelSettings, source: string): string {
+  return JSON.stringify({ source, rules: settings.active.map(({ rule, severity }) => [rule.meta.id, severity]), glossary: settings.glossary ?? null, alignment: Boolean(settings.alignment) });
+}
+
+/** One namespace read and checked, or taken from the cache when its files and the settings are those it was kept under. */
+async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSettings, cache: FindingsCache | undefined, key: string): Promise<CacheEntry> {
+  const hash = cache ? cache.hashOf(key, namespaceFiles(tree, namespace)) : "";
+  const kept = cache?.get(namespace, hash);
+  if (kept) return kept;
+  const reading = await readNamespace(tree, namespace);
+  // Loaded on the first namespace to check: a run answered from the cache never loads the rules' text readers.
+  const result = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
+  const entry: CacheEntry = { hash, files: reading.files, paragraphs: reading.loaded?.source.catalog.paragraphs.length ?? 0, problems: reading.problems, findings: result?.findings ?? [], ...(result?.alignment ? { alignment: result.alignment } : {}) };
+  cache?.set(namespace, entry);
+  return entry;
+}
+
+/** The run, and the cache it used (whose new entries the caller writes). `discovered`: the layout when the caller has found it. */
+export async function runChecks(options: CheckOptions, discovered?: Layout): Promise<{ result: RunResult; cache?: FindingsCache }> {
   const active = activeRules(options.rules);
   const tree = await openTree(options, discovered);
   const { layout } = tree;
   const findings: Finding[] = [];
   const problems: InputProblem[] = [];
   const alignment: AlignedNamespace[] = [];
-  const settings = { active, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
+  const settings: KernelSettings = { active, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
+  // Findings with --since depend on the revision too: such runs are not cached.
+  const cache = options.cache && !options.since ? FindingsCache.open(path.resolve(options.cwd ?? process.cwd(), options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const key = settingsKey(settings, layout.source);
   let files = 0;
   let started = 0;
   let paragraphs = 0;
-  const namespaces = options.shard ? namespacesOfShard(layout.namespaces, options.shard) : layout.namespaces;
-  // A shard sees only its namespaces, so the baseline's entries for the others are not "fixed".
-  const baseline = options.baseline && options.shard ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
+  const inShard = options.shard ? namespacesOfShard(layout.namespaces, options.shard) : layout.namespaces;
+  // --only-changed reads only the namespaces with a file that differs from the revision: the others have nothing to report.
+  const { revision } = tree;
+  const namespaces = revision && options.onlyChanged ? inShard.filter((ns) => [layout.source, ...layout.targets].some((locale) => revision.changed(layout.file(locale, ns)))) : inShard;
+  // A shard (or --only-changed) sees only its namespaces, so the baseline's entries for the others are not "fixed".
+  const baseline = options.baseline && namespaces !== layout.namespaces ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
 
-  for await (const reading of readNamespaces(tree, namespaces)) {
+  for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
-    append(problems, reading.problems);
-    files += reading.files;
-    if (!reading.loaded) continue;
-    paragraphs += reading.loaded.source.catalog.paragraphs.length;
-    const result = checkNamespace(reading.loaded, settings);
-    append(findings, result.findings);
-    if (result.alignment) alignment.push(result.alignment);
+    const entry = await namespaceEntry(tree, namespace, settings, cache, key);
+    append(problems, entry.problems);
+    files += entry.files;
+    paragraphs += entry.paragraphs;
+    append(findings, entry.findings);
+    if (entry.alignment) alignment.push(entry.alignment);
   }
 
   options.onProgress?.(namespaces.length, namespaces.length);
   const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
   const fromBaseline = baseline ? applyBaseline(notIgnored, baseline) : undefined;
   const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);
-  return {
+  const result: RunResult = {
     source: layout.source,
     targets: layout.targets,
     findings: sorted,
@@ -107,4 +136,11 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
       ...(fromBaseline ? { baselineHidden: fromBaseline.hidden, baselineFixed: fromBaseline.fixed } : {}),
     },
   };
+  return { result, ...(cache ? { cache } : {}) };
+}
+
+export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
+  const { result, cache } = await runChecks(options, discovered);
+  cache?.save();
+  return result;
 }

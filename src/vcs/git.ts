@@ -7,6 +7,8 @@ export interface Revision {
   ref: string;
   /** The text of a file at the revision, or undefined when it did not exist there. */
   read(file: string): string | undefined;
+  /** Whether a file differs from the revision now (changed, added, removed or untracked); git runs once for all. */
+  changed(file: string): boolean;
 }
 
 function git(args: string[], cwd: string): string {
@@ -30,8 +32,17 @@ export function openRevision(ref: string, cwd: string): Revision {
       hint: shallow ? `fetch it first (git fetch --depth=1 origin ${ref}, or actions/checkout with fetch-depth: 0)` : "check the branch, tag or commit name",
     });
   }
+  let changed: Set<string> | undefined;
+  const changedFiles = (): Set<string> => {
+    const listed = [...git(["diff", "--name-only", "-z", ref, "--"], root).split("\0"), ...git(["ls-files", "--others", "--exclude-standard", "-z"], root).split("\0")];
+    return new Set(listed.filter(Boolean).map((relative) => path.join(root, relative)));
+  };
   return {
     ref,
+    changed(file) {
+      changed ??= changedFiles();
+      return changed.has(path.resolve(cwd, file));
+    },
     read(file) {
       const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
       try {
