@@ -4,7 +4,7 @@
  * Russian quotation inside Ukrainian prose is no error). English left in a target is
  * untranslated-paragraph's.
  */
-import { languageEvidence, neighbours, withoutQuotations } from "../text/language";
+import { languageEvidences, neighbours, withoutQuotations } from "../text/language";
 import { defineRule } from "./rule";
 
 /** Words of evidence it takes; a heading of a few words has only one to give. */
@@ -24,10 +24,13 @@ export default defineRule({
   check({ target, to, targetText, report }) {
     if (!target || target.text.trim() === "") return;
     const prose = withoutQuotations(target.text, targetText.quotes(target).quotations);
-    const own = languageEvidence(prose, to);
-    const short = (prose.match(/[\p{L}'’ʼ]{1,64}/gu)?.length ?? 0) <= SHORT_PARAGRAPH;
-    for (const other of neighbours(to)) {
-      const foreign = languageEvidence(prose, other);
+    const others = neighbours(to);
+    const { evidence, words } = languageEvidences(prose, [to, ...others]);
+    const own = evidence[0];
+    const short = words <= SHORT_PARAGRAPH;
+    for (let k = 0; k < others.length; k++) {
+      const other = others[k];
+      const foreign = evidence[k + 1];
       const enough = foreign.score >= MIN_EVIDENCE || (short && foreign.strong >= 1 && own.score === 0);
       if (enough && foreign.score > 2 * own.score) {
         report({ messageId: "wrong", data: { key: target.key, found: other.name, expected: to.name, foundLocale: other.id, examples: foreign.examples.join(", "), evidence: foreign.score, ownEvidence: own.score } });
