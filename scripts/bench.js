@@ -17,7 +17,7 @@
  *  5. The HTML report of a 2,000-paragraph corpus: its size, and its load time in Chromium when
  *     Debian's chromium and playwright-core are installed.
  *
- * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000]
+ * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000] [--side-by-side]
  */
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -310,6 +310,15 @@ async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
   console.error(`Concord benchmark — ${machine}`);
   const whole = sideBySideRuns();
+  if (args.includes("--side-by-side")) {
+    // The first section alone (bench/side-by-side.md): what a change to the whole check is judged by.
+    fs.rmSync(work, { recursive: true, force: true });
+    const text = `Measured ${new Date().toISOString()} on ${machine}: medians of alternating rounds (${whole.map((r) => `${r.rounds} at ${r.paragraphs.toLocaleString("en")}`).join(", ")}).\n\n${sideBySideTable(whole).join("\n")}\n`;
+    fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "bench", "side-by-side.md"), text);
+    process.stdout.write(text);
+    return;
+  }
   const alignment = alignmentRuns();
   const hostile = hostileRuns();
   const hostileCheck = await hostileCatalog(hostile.check);
