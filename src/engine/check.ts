@@ -78,7 +78,10 @@ async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSet
   if (kept) return kept;
   const reading = await readNamespace(tree, namespace);
   // Loaded on the first namespace to check: a run answered from the cache never loads the rules' text readers.
-  const result = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
+  const checked = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
+  // Copied, so that what is kept holds its own strings: a key or snippet sliced from a catalog's text
+  // would otherwise keep the whole file alive until the end of the run.
+  const result = checked && structuredClone(checked);
   const entry: CacheEntry = { hash, files: reading.files, paragraphs: reading.loaded?.source.catalog.paragraphs.length ?? 0, problems: reading.problems, findings: result?.findings ?? [], ...(result?.alignment ? { alignment: result.alignment } : {}) };
   cache?.set(namespace, entry);
   return entry;
