@@ -3,7 +3,7 @@
  * English paragraph and breaks a number in Russian. --only-changed reports exactly those.
  */
 import { execFileSync } from "child_process";
-import { cpSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { showWordDiff, wordDiff } from "../src/rules/stale-translation";
 import { tempTree, runCli } from "./helpers";
@@ -64,6 +64,14 @@ describe("--since and --only-changed", () => {
     expect([changed.code, changed.stderr]).toEqual([1, ""]);
     expect(JSON.parse(changed.stdout).summary.namespaces).toBe(1);
     expect((await run(["check", "--since", "HEAD", "--format", "json"], root)).code).toBe(2);
+    // Through a symbolic link to the repository: git names the files under the real path.
+    const linked = `${root}-link`;
+    symlinkSync(root, linked);
+    try {
+      expect((await run(["check", "--since", "HEAD", "--only-changed", "--format", "json"], linked)).stdout).toBe(changed.stdout);
+    } finally {
+      rmSync(linked);
+    }
   });
 
   test("without --only-changed the old findings stay", async () => {

@@ -1,5 +1,6 @@
 /** Reads files as they were at a git revision, for --since. Runs git only, never anything from a catalog. */
 import { execFileSync } from "child_process";
+import { realpathSync } from "fs";
 import path from "path";
 import { ConfigError } from "../errors";
 
@@ -13,6 +14,15 @@ export interface Revision {
 
 function git(args: string[], cwd: string): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+}
+
+/** git names files under its real top level; a path may pass through a symbolic link (a linked checkout, macOS's /tmp). */
+function realPath(file: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
+  }
 }
 
 export function openRevision(ref: string, cwd: string): Revision {
@@ -41,10 +51,10 @@ export function openRevision(ref: string, cwd: string): Revision {
     ref,
     changed(file) {
       changed ??= changedFiles();
-      return changed.has(path.resolve(cwd, file));
+      return changed.has(realPath(path.resolve(cwd, file)));
     },
     read(file) {
-      const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
+      const relative = path.relative(root, realPath(path.resolve(cwd, file))).split(path.sep).join("/");
       try {
         return git(["show", `${ref}:${relative}`], root);
       } catch {
