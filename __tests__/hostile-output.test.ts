@@ -165,7 +165,6 @@ const forgedResult = (findings: Finding[]): RunResult => ({
   notices: [],
   summary: { errors: 1, warnings: 0, infos: 0, files: 1, namespaces: 1, paragraphs: 1 },
   pairs: [{ locale: "uk", namespace: "a", key: HOSTILE.mask }],
-  report: [],
 });
 
 describe("every format, on a forged merged report", () => {
@@ -252,7 +251,7 @@ describe("property: no control character or line start from input reaches any ou
           mkdirSync(path.join(root, locale), { recursive: true });
           writeFileSync(path.join(root, locale, "a.json"), content);
         }
-        const result = await check({ locales: root, cwd: root, listPairs: true, collectRows: true, glossary: { Greenland: { uk: text } } });
+        const result = await check({ locales: root, cwd: root, alignment: true, glossary: { Greenland: { uk: text } } });
         expect(result.problems.length).toBeGreaterThan(0);
         for (const problem of result.problems) expectNoInjection("stderr", `concord: ${formatProblem(problem)}\n`);
         for (const name of Object.keys(formatters) as FormatterName[]) {

@@ -11,9 +11,9 @@ export const ntrex = path.join(__dirname, "..", "corpora", "ntrex", "locales");
 
 /** Three shards checked by the library and joined equal a plain run. */
 export async function expectShardsJoinedEqualPlain(corpus: string): Promise<void> {
-  const plain = await check({ locales: corpus, cwd: corpus, listPairs: true });
+  const plain = await check({ locales: corpus, cwd: corpus, alignment: true });
   expect(plain.findings.length).toBeGreaterThan(10);
-  const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, listPairs: true, shard: { index, count: 3 } })));
+  const parts = await Promise.all([1, 2, 3].map((index) => check({ locales: corpus, cwd: corpus, alignment: true, shard: { index, count: 3 } })));
   expect(parts.every((part) => part.findings.length < plain.findings.length)).toBe(true);
   expect(mergeResults(parts)).toEqual(plain);
 }

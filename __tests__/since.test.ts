@@ -3,7 +3,7 @@
  * English paragraph and breaks a number in Russian. --only-changed reports exactly those.
  */
 import { execFileSync } from "child_process";
-import { cpSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { showWordDiff, wordDiff } from "../src/rules/stale-translation";
 import { tempTree, runCli } from "./helpers";
@@ -51,6 +51,27 @@ describe("--since and --only-changed", () => {
     ]);
     const stale = findings.find((f) => f.ruleId === "stale-translation")!;
     expect(stale.data.diff).toBe("Recently, US Treasury Secretary Scott Bessent [-stated-]{+said+} that the US [-will remain-]{+would stay+} in the NATO Alliance.");
+  });
+
+  test("--only-changed reads only the namespaces with a changed file", async () => {
+    const root = repository();
+    // A namespace no one touched since the revision, whose translation is broken JSON: read, it would be exit 2.
+    writeFileSync(path.join(root, "locales", "en", "other.json"), JSON.stringify({ p1: "Crowds of 40,000 came." }));
+    writeFileSync(path.join(root, "locales", "uk", "other.json"), "{ not json");
+    git(root, "add", "locales/en/other.json", "locales/uk/other.json");
+    git(root, "commit", "-q", "-m", "other", "--", "locales/en/other.json", "locales/uk/other.json");
+    const changed = await run(["check", "--since", "HEAD", "--only-changed", "--format", "json"], root);
+    expect([changed.code, changed.stderr]).toEqual([1, ""]);
+    expect(JSON.parse(changed.stdout).summary.namespaces).toBe(1);
+    expect((await run(["check", "--since", "HEAD", "--format", "json"], root)).code).toBe(2);
+    // Through a symbolic link to the repository: git names the files under the real path.
+    const linked = `${root}-link`;
+    symlinkSync(root, linked);
+    try {
+      expect((await run(["check", "--since", "HEAD", "--only-changed", "--format", "json"], linked)).stdout).toBe(changed.stdout);
+    } finally {
+      rmSync(linked);
+    }
   });
 
   test("without --only-changed the old findings stay", async () => {

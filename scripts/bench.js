@@ -3,20 +3,21 @@
  * `npm run bench`: speed and memory, measured side by side in one run (medians of repeated runs;
  * these machines are noisy, so ratios matter more than seconds).
  *
- *  1. Whole-process `concord check --format json` on corpora built from NTREX (123 articles copied
- *     under new namespace names) at 1k, 10k and 100k paragraphs per locale (en, uk, ru); 1M with
- *     --full. Wall time, peak memory, paragraphs per second, and the floor: reading and JSON.parse
- *     of the same files in one Node process.
+ *  1. Side by side, in alternating rounds, on corpora built from NTREX (123 articles copied under
+ *     new namespace names) at 20k and 100k paragraphs per locale (en, uk, ru); 1M with --full:
+ *     whole-process `concord check --format json` on one thread and on two, a --cache re-run after
+ *     one namespace changed, the floor (reading and JSON.parse of the same files in one Node
+ *     process), `node -e ''`, and translate-toolkit's pofilter (numbers, doublequoting,
+ *     untranslated) run the fast way — one json2po and one pofilter per locale folder — and per
+ *     file (a sample, scaled), when it is installed (apt-get install translate-toolkit). Peak memory.
  *  2. Alignment alone, on one namespace of 1k, 10k and 100k paragraphs with a dropped paragraph near
  *     the start (so every paragraph after it is out of step): the growth must be linear.
  *  3. Hostile text: 1 MB paragraphs of digits, quote marks, apostrophes, alternating scripts.
  *  4. Cold start: `concord --help` and `concord check` of the bundled article against `node -e ''`.
  *  5. The HTML report of a 2,000-paragraph corpus: its size, and its load time in Chromium when
  *     Debian's chromium and playwright-core are installed.
- *  6. The peer, translate-toolkit (json2po + pofilter with numbers, doublequoting, untranslated), on
- *     the same 20k-paragraph corpus, when it is installed (apt-get install translate-toolkit).
  *
- * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick]
+ * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000] [--side-by-side]
  */
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -69,22 +70,99 @@ function buildCorpus(size) {
 const FLOOR = `const fs=require("fs"),path=require("path");const root=process.argv[1];let n=0;
 for(const l of fs.readdirSync(root))for(const f of fs.readdirSync(path.join(root,l)))n+=Object.keys(JSON.parse(fs.readFileSync(path.join(root,l,f),"utf8"))).length;`;
 
-function wholeRuns() {
-  const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
-  if (args.includes("--full")) sizes.push(1000000);
-  const rows = [];
-  for (const size of sizes) {
-    const { dir, paragraphs } = buildCorpus(size);
-    const runs = size <= 1000 ? 5 : 3;
-    const out = path.join(work, "out.json");
-    const concord = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out, "--jobs", "1"], size >= 1000000 ? 1 : runs);
-    const jobs = measure(process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out, "--jobs", "2"], size >= 1000000 ? 1 : runs);
-    const floor = measure(process.execPath, ["-e", FLOOR, dir], runs);
-    rows.push({ paragraphs, wall: concord.wall, jobs2: jobs.wall, peakMB: concord.peakMB, perSecond: Math.round((3 * paragraphs) / concord.wall), floor: floor.wall, ratio: concord.wall / floor.wall });
-    fs.rmSync(dir, { recursive: true, force: true });
-    console.error(`  ${paragraphs} paragraphs: ${concord.wall.toFixed(2)} s`);
+const hasPeer = spawnSync("sh", ["-c", "command -v json2po && command -v pofilter"], { encoding: "utf8" }).status === 0;
+
+/** translate-toolkit the fast way: one json2po and one pofilter per target locale folder (numbers, doublequoting, untranslated). */
+function pofilterScript(dir, out) {
+  return ["uk", "ru"]
+    .map((l) => `json2po -t ${dir}/en -i ${dir}/${l} -o ${out}/${l} >/dev/null 2>&1 && pofilter --language=${l} -t numbers -t doublequoting -t untranslated -i ${out}/${l} -o ${out}/bad-${l} >/dev/null 2>&1`)
+    .join(" && ");
+}
+
+/** translate-toolkit run per file, as a CI step over changed files would: timed on a sample of namespaces and scaled to all. */
+function pofilterPerFile(dir, namespaces, sample) {
+  const out = path.join(work, "po-file");
+  fs.mkdirSync(out, { recursive: true });
+  const picked = namespaces.filter((_ns, i) => i % Math.ceil(namespaces.length / sample) === 0);
+  const started = process.hrtime.bigint();
+  for (const ns of picked) {
+    for (const l of ["uk", "ru"]) {
+      execFileSync("json2po", ["-t", path.join(dir, "en", ns), "-i", path.join(dir, l, ns), "-o", path.join(out, `${l}.po`)], { stdio: "ignore" });
+      execFileSync("pofilter", [`--language=${l}`, "-t", "numbers", "-t", "doublequoting", "-t", "untranslated", "-i", path.join(out, `${l}.po`), "-o", path.join(out, `bad-${l}.po`)], { stdio: "ignore" });
+    }
   }
-  return rows;
+  return { seconds: ((Number(process.hrtime.bigint() - started) / 1e9) * namespaces.length) / picked.length, sample: picked.length };
+}
+
+/**
+ * Concord beside its floor and its peer on one corpus, in alternating runs (each round runs every
+ * command once, in a rotated order, so that the machine's load falls on all alike): a plain check on
+ * one thread and on two, a --cache re-run after one namespace changed, reading and JSON.parse alone,
+ * `node -e ''`, and pofilter the fast way.
+ */
+function sideBySide(size, rounds) {
+  const { dir, paragraphs } = buildCorpus(size);
+  const out = path.join(work, "out.json");
+  const cache = path.join(work, `cache-${size}`);
+  const po = path.join(work, "po");
+  fs.mkdirSync(po, { recursive: true });
+  const namespaces = fs.readdirSync(path.join(dir, "en")).sort();
+  const changing = path.join(dir, "uk", namespaces[Math.floor(namespaces.length / 2)]);
+  const original = fs.readFileSync(changing, "utf8");
+  let edits = 0;
+  const check = (...extra) => [process.execPath, [BIN, "check", "--locales", dir, "--format", "json", "--output", out, ...extra]];
+  const commands = {
+    concord: check("--jobs", "1"),
+    jobs2: check("--jobs", "2"),
+    // One namespace of them all changed since the cache was written: only it is checked again.
+    cached: check("--jobs", "1", "--cache", "--cache-location", cache),
+    floor: [process.execPath, ["-e", FLOOR, dir]],
+    node: [process.execPath, ["-e", ""]],
+    ...(hasPeer ? { pofilter: ["sh", ["-c", pofilterScript(dir, po)]] } : {}),
+  };
+  spawnSync(...check("--jobs", "1", "--cache", "--cache-location", cache));
+  const walls = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const peaks = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const names = Object.keys(commands);
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      if (name === "cached") fs.writeFileSync(changing, ++edits % 2 ? original.replace(/\d/, (d) => String((Number(d) + 1) % 10)) : original);
+      const [command, commandArgs] = commands[name];
+      const { wall, peakMB } = measure(command, commandArgs, 1);
+      walls[name].push(wall);
+      peaks[name].push(peakMB);
+    }
+  }
+  fs.writeFileSync(changing, original);
+  const row = { paragraphs, namespaces: namespaces.length, rounds };
+  for (const name of names) row[name] = { wall: median(walls[name]), peakMB: hasTime ? median(peaks[name]) : null };
+  if (hasPeer) row.pofilterPerFile = pofilterPerFile(dir, namespaces, QUICK ? 4 : 12);
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.error(`  ${paragraphs} paragraphs: concord ${row.concord.wall.toFixed(2)} s${hasPeer ? `, pofilter ${row.pofilter.wall.toFixed(2)} s` : ""}`);
+  return row;
+}
+
+function sideBySideRuns() {
+  const given = args.find((a) => a.startsWith("--sizes="));
+  const sizes = given ? given.slice(8).split(",").map((n) => [Number(n), Number(n) > 20000 ? 2 : 3]) : QUICK ? [[2000, 2]] : [[20000, 3], [100000, 2]];
+  if (args.includes("--full")) sizes.push([1000000, 1]);
+  return sizes.map(([size, rounds]) => sideBySide(size, rounds));
+}
+
+function sideBySideTable(rows) {
+  const s = (t) => (t === undefined ? "n/a" : `${t.wall.toFixed(2)} s`);
+  const mb = (t) => (t?.peakMB == null ? "n/a" : `${Math.round(t.peakMB)} MB`);
+  const x = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : "n/a");
+  return [
+    "| paragraphs × 3 (namespaces) | Concord, 1 thread | peak | --jobs 2 | --cache re-run, one namespace changed | read + JSON.parse floor | `node -e ''` | pofilter, per locale folder | pofilter, per file |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} (${r.namespaces}) | ${s(r.concord)} | ${mb(r.concord)} | ${s(r.jobs2)} | ${s(r.cached)} | ${s(r.floor)} | ${s(r.node)} | ${s(r.pofilter)} | ${r.pofilterPerFile ? `${r.pofilterPerFile.seconds.toFixed(0)} s (from ${r.pofilterPerFile.sample} namespaces)` : "n/a"} |`),
+    "",
+    "| paragraphs × 3 | pofilter fast ÷ Concord (target ≥ 10×) | Concord ÷ floor (target ≤ 5×) | cached re-run ÷ `node -e ''` (target ≤ 3×) | --jobs 2 | peak memory, 1 thread (target ≤ 300 MB at 100k) |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.pofilter ? x(r.pofilter.wall, r.concord.wall) : "n/a"} | ${x(r.concord.wall, r.floor.wall)} | ${x(r.cached.wall, r.node.wall)} | ${s(r.jobs2)} | ${mb(r.concord)} |`),
+  ];
 }
 
 function alignmentRuns() {
@@ -228,47 +306,33 @@ function coldStart() {
   return { node, help, check, helpRatio: help / node, checkRatio: check / node };
 }
 
-function peer() {
-  const found = spawnSync("sh", ["-c", "command -v json2po && command -v pofilter"], { encoding: "utf8" });
-  if (found.status !== 0) return { available: false };
-  const { dir, paragraphs } = buildCorpus(20000);
-  const concordDir = path.join(work, "peer-concord");
-  fs.mkdirSync(concordDir);
-  fs.renameSync(path.join(dir, "en"), path.join(concordDir, "en"));
-  fs.renameSync(path.join(dir, "uk"), path.join(concordDir, "uk"));
-  const concord = measure(process.execPath, [BIN, "check", "--locales", concordDir, "--format", "json", "--output", path.join(work, "peer.json")], 3).wall;
-  // translate-toolkit: one PO file per namespace, then pofilter over the folder.
-  const po = path.join(work, "po");
-  const started = process.hrtime.bigint();
-  execFileSync("json2po", ["-t", path.join(concordDir, "en"), "-i", path.join(concordDir, "uk"), "-o", po], { stdio: "ignore" });
-  const converted = process.hrtime.bigint();
-  execFileSync("pofilter", ["--language=uk", "-t", "numbers", "-t", "doublequoting", "-t", "untranslated", "-i", po, "-o", path.join(work, "bad")], { stdio: "ignore" });
-  const filtered = process.hrtime.bigint();
-  const json2po = Number(converted - started) / 1e9;
-  const pofilter = Number(filtered - converted) / 1e9;
-  return { available: true, paragraphs, concord, json2po, pofilter, ratio: (json2po + pofilter) / concord };
-}
-
 async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
   console.error(`Concord benchmark — ${machine}`);
-  const whole = wholeRuns();
+  const whole = sideBySideRuns();
+  if (args.includes("--side-by-side")) {
+    // The first section alone (bench/side-by-side.md): what a change to the whole check is judged by.
+    fs.rmSync(work, { recursive: true, force: true });
+    const text = `Measured ${new Date().toISOString()} on ${machine}: medians of alternating rounds (${whole.map((r) => `${r.rounds} at ${r.paragraphs.toLocaleString("en")}`).join(", ")}).\n\n${sideBySideTable(whole).join("\n")}\n`;
+    fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "bench", "side-by-side.md"), text);
+    process.stdout.write(text);
+    return;
+  }
   const alignment = alignmentRuns();
   const hostile = hostileRuns();
   const hostileCheck = await hostileCatalog(hostile.check);
   await require("./bench-hostile").main({ quick: QUICK });
   const report = await reportRun();
   const cold = coldStart();
-  const peerResult = QUICK ? { available: false, skipped: true } : peer();
   fs.rmSync(work, { recursive: true, force: true });
 
   const date = new Date().toISOString().slice(0, 10);
   const lines = [
-    `Measured ${date} on ${machine} (medians; 1k: 5 runs, larger: 3).`,
+    `Measured ${date} on ${machine}: medians of alternating rounds (each round runs every command once, in a rotated order; ${whole.map((r) => `${r.rounds} at ${r.paragraphs.toLocaleString("en")}`).join(", ")}).`,
     "",
-    "| paragraphs per locale (en, uk, ru) | wall | with --jobs 2 | peak memory | paragraphs/s (all locales) | floor: read + JSON.parse | ratio to floor |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
-    ...whole.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.wall.toFixed(2)} s | ${r.jobs2.toFixed(2)} s | ${r.peakMB === null ? "n/a" : `${Math.round(r.peakMB)} MB`} | ${r.perSecond.toLocaleString("en")} | ${r.floor.toFixed(2)} s | ${r.ratio.toFixed(1)}× |`),
+    ...sideBySideTable(whole),
+    hasPeer ? "" : "\ntranslate-toolkit is not installed here (apt-get install translate-toolkit): its columns are n/a.",
     "",
     "| alignment of one namespace, uk (a paragraph dropped near the start) | with the target's text features | alignment alone (features read beforehand) | structural events | uk and ru (ru in step, sibling readings) |",
     "|---:|---:|---:|---:|---:|",
@@ -287,14 +351,10 @@ async function main() {
     `| node -e '' | ${(cold.node * 1000).toFixed(0)} ms | 1.0× |`,
     `| concord --help | ${(cold.help * 1000).toFixed(0)} ms | ${cold.helpRatio.toFixed(2)}× |`,
     `| concord check (bundled article) | ${(cold.check * 1000).toFixed(0)} ms | ${cold.checkRatio.toFixed(2)}× |`,
-    "",
-    peerResult.available
-      ? `Peer on the same ${peerResult.paragraphs.toLocaleString("en")}-paragraph corpus (en → uk): json2po ${peerResult.json2po.toFixed(1)} s + pofilter (numbers, doublequoting, untranslated) ${peerResult.pofilter.toFixed(1)} s; Concord ${peerResult.concord.toFixed(2)} s: Concord is ${peerResult.ratio.toFixed(1)}× faster.`
-      : "Peer: translate-toolkit is not installed here (apt-get install translate-toolkit), so the side-by-side comparison was skipped.",
   ];
   const markdown = `${lines.join("\n")}\n`;
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, report, cold, peer: peerResult }, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify({ date, machine, whole, alignment, hostile: hostile.rows, hostileCheck, report, cold }, null, 2)}\n`);
   fs.writeFileSync(path.join(ROOT, "bench", "results.md"), markdown);
   process.stdout.write(markdown);
   spawnSync(process.execPath, [path.join(__dirname, "bench-lsp.js"), ...(QUICK ? ["--rounds", "6"] : [])], { stdio: "inherit" }); // 7. the language server's latency: bench/lsp.md

@@ -4,6 +4,8 @@ export { checkInParallel } from "./engine/parallel";
 export { checkTexts, type TargetText, type TextsSettings } from "./engine/check-texts";
 export { fixTree, fixTexts, type FixOptions, type FixResult, type FixedFile, type FixedText } from "./fix/run";
 export { applyFixes } from "./fix/apply";
+export { checkNamespace, type KernelSettings, type LoadedNamespace, type NamespaceResult } from "./engine/kernel";
+export { openTree, readNamespace, readNamespaces, type NamespaceReading, type Tree } from "./catalog/tree";
 export { mergeResults, parseShard, type Shard } from "./engine/shard";
 export { discoverLayout, loadCatalog, type Layout, type LoadedCatalog } from "./catalog/loader";
 export { parseCatalog } from "./catalog/parse";

@@ -141,12 +141,28 @@ export interface RunResult {
   /** Things worth saying that are not problems (an alias applied): printed on stderr, no effect on the exit code. */
   notices: string[];
   summary: RunSummary;
-  /** Every paragraph pair checked, when asked for (CheckOptions.listPairs). */
-  pairs?: CheckedPair[];
-  /** The aligned paragraphs side by side, when asked for (CheckOptions.collectRows). */
-  report?: ReportNamespace[];
   /** The share of the namespaces this run checked (`--shard 2/3`), 1-based. */
   shard?: { index: number; count: number };
   /** A digest of the effective configuration and tool version: `merge` joins only reports that share it. */
   configDigest?: string;
+  /** The paragraph pairs checked, as a shard's JSON report carries them (else read from `alignment`). */
+  pairs?: CheckedPair[];
+  /** Each namespace's alignment, when asked for (CheckOptions.alignment): the HTML rows and JUnit cases are read from it. */
+  alignment?: AlignedNamespace[];
+}
+
+/** One target's alignment with the source, by positions in each catalog's reading order (-1: none). */
+export interface AlignedTarget {
+  locale: string;
+  paragraphs: ReportCell[];
+  /** [source position, target position] of each pair checked, in the order checked. */
+  pairs: Array<[number, number]>;
+  events: Array<{ kind: "shift" | "swap" | "merge" | "split"; sources: number[]; targets: number[] }>;
+}
+
+/** A namespace's alignment as plain data: the source's paragraphs and each target's. */
+export interface AlignedNamespace {
+  namespace: string;
+  source: ReportCell[];
+  targets: AlignedTarget[];
 }

@@ -54,6 +54,8 @@ interface CheckArgs {
   watch?: boolean;
   jobs?: string;
   shard?: string;
+  cache?: boolean;
+  "cache-location"?: string;
 }
 
 /** `--format stylish --format sarif=concord.sarif`: each output and where it goes. */
@@ -115,6 +117,7 @@ async function checkOptions(args: CheckArgs, io: Io) {
     glossary: config.glossary,
     since: args.since,
     onlyChanged: args["only-changed"],
+    ...(args.cache ? { cache: true, ...(args["cache-location"] ? { cacheLocation: args["cache-location"] } : {}) } : {}),
     cwd: io.cwd,
     ...(baseline ? { baseline } : {}),
   };
@@ -166,9 +169,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
         if (total >= 20) io.stderr.write(done === total ? "\r\u001b[K" : `\rchecking ${done}/${total} namespaces`);
       }
     : undefined;
-  // A shard's JSON report carries the pairs it checked, so that merged JUnit lists them all.
-  const listPairs = targets.some((o) => o.format === "junit" || (shard !== undefined && o.format === "json"));
-  const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), listPairs, collectRows: targets.some((o) => o.format === "html"), ...(onProgress ? { onProgress } : {}) }, jobs);
+  // A shard's JSON report carries the pairs it checked (from the alignment), so that merged JUnit lists them all.
+  const alignment = targets.some((o) => o.format === "junit" || o.format === "html" || (shard !== undefined && o.format === "json"));
+  const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, toolVersion()) };
@@ -252,7 +255,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
           .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
           .option("jobs", { type: "string", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
-          .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" }) as never,
+          .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" })
+          .option("cache", { type: "boolean", describe: "Keep each namespace's findings and re-check only namespaces whose files, configuration or Concord version changed (not with --since)" })
+          .option("cache-location", { type: "string", describe: "The cache file for --cache (default: .concordcache)" }) as never,
       async (args) => {
         exitCode = await runCheck(args, io);
       },

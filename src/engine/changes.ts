@@ -1,10 +1,8 @@
 /** What changed in the source since a git revision, paragraph by paragraph, and which translations followed. */
-import path from "path";
-import { discoverLayout, loadCatalog } from "../catalog/loader";
-import { parseCatalog } from "../catalog/parse";
+import { openTree, readNamespaces } from "../catalog/tree";
 import { markdownCode } from "../formatters/escape";
 import { showWordDiff, wordDiff, type WordChange } from "../rules/stale-translation";
-import { openRevision } from "../vcs/git";
+import type { Catalog } from "../types";
 
 export interface SourceChange {
   namespace: string;
@@ -17,29 +15,19 @@ export interface SourceChange {
   translations: Record<string, "followed" | "stale" | "absent">;
 }
 
-function texts(json: string | undefined): Map<string, string> {
-  const map = new Map<string, string>();
-  if (json === undefined) return map;
-  for (const p of parseCatalog(json.replace(/^\uFEFF/, ""), "(revision)").paragraphs) map.set(p.key, p.text);
-  return map;
+function textsOf(catalog: Catalog | undefined): Map<string, string> {
+  return new Map((catalog?.paragraphs ?? []).map((p) => [p.key, p.text]));
 }
 
 export async function sourceChanges(options: { locales: string; since: string; layout?: string; source?: string; targets?: string[]; cwd?: string }): Promise<{ source: string; targets: string[]; changes: SourceChange[] }> {
-  const cwd = options.cwd ?? process.cwd();
-  const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
-  const revision = openRevision(options.since, cwd);
+  const tree = await openTree(options);
+  const { layout } = tree;
   const changes: SourceChange[] = [];
-  for (const namespace of layout.namespaces) {
-    const file = layout.file(layout.source, namespace);
-    const now = (await loadCatalog(file, layout.source, namespace, file)).catalog;
-    const before = texts(revision.read(file));
-    const after = new Map((now?.paragraphs ?? []).map((p) => [p.key, p.text]));
-    const targets = new Map<string, { before: Map<string, string>; after: Map<string, string> }>();
-    for (const locale of layout.targets) {
-      const targetFile = layout.file(locale, namespace);
-      const current = layout.has(locale, namespace) ? (await loadCatalog(targetFile, locale, namespace, targetFile)).catalog : undefined;
-      targets.set(locale, { before: texts(revision.read(targetFile)), after: new Map((current?.paragraphs ?? []).map((p) => [p.key, p.text])) });
-    }
+  for await (const reading of readNamespaces(tree, layout.namespaces, true)) {
+    const { namespace, previous } = reading;
+    const before = previous?.source ?? new Map<string, string>();
+    const after = textsOf(reading.loaded?.source.catalog);
+    const targets = new Map(reading.targets.map((t) => [t.locale, { before: previous?.targets.get(t.locale) ?? new Map<string, string>(), after: textsOf(t.catalog) }]));
     const keys = [...new Set([...after.keys(), ...before.keys()])];
     for (const key of keys) {
       const old = before.get(key);

@@ -1,38 +1,16 @@
-/** The library's entry point: checks every namespace of the source against each target, one namespace at a time. */
+/** The library's entry point and the run loop: the tree reader's namespaces, one at a time, through the kernel and the pipeline. */
 import path from "path";
-import { discoverLayout, loadCatalog, type Layout } from "../catalog/loader";
-import { parseCatalog } from "../catalog/parse";
-import { CatalogResources } from "../catalog/resources";
+import type { Layout } from "../catalog/loader";
+import { namespaceFiles, openTree, readNamespace, type Tree } from "../catalog/tree";
 import { ConfigError } from "../errors";
 import { append } from "../lists";
 import { rules, rulesById } from "../rules";
-import missingParagraph from "../rules/missing-paragraph";
-import { profileFor } from "../text/locales";
-import type { CheckedPair, Finding, InputProblem, Paragraph, ReportNamespace, ReportRow, RunResult, SeveritySetting } from "../types";
-import type { NamespaceAlignment, ParagraphPair } from "./alignment";
-
-/** Puts a target's aligned paragraphs into the report's rows: gaps stay empty, added ones get rows of their own. */
-function collectRows(rows: ReportRow[], rowOf: Map<Paragraph, number>, locale: string, alignment: NamespaceAlignment): void {
-  const cell = (p: Paragraph) => ({ key: p.key, text: p.text });
-  for (const pair of alignment.pairs) {
-    if (pair.source && pair.target) (rows[rowOf.get(pair.source)!].targets[locale] ??= []).push(cell(pair.target));
-    else if (pair.target) rows.push({ targets: { [locale]: [cell(pair.target)] } });
-  }
-  for (const event of alignment.events) {
-    if (event.kind === "merge") {
-      (rows[rowOf.get(event.sources[0])!].targets[locale] ??= []).push(cell(event.targets[0]));
-      (rows[rowOf.get(event.sources[1])!].merged ??= {})[locale] = true;
-    } else if (event.kind === "split") {
-      (rows[rowOf.get(event.sources[0])!].targets[locale] ??= []).push(...event.targets.map(cell));
-    }
-  }
-}
-import { alignNamespaceTargets, featuresOfSide, type KeyLookup } from "./alignment";
-import { compareCatalogs, type ActiveRule, type Side } from "./compare";
-import { formatMessage } from "./message";
+import type { AlignedNamespace, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
+import type { ActiveRule } from "./compare";
+import type { KernelSettings } from "./kernel";
 import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { namespacesOfShard, type Shard } from "./shard";
-import { createTextView } from "./text-view";
 
 export interface CheckOptions {
   /** The folder holding one folder per locale (`locales/en/article.json`). */
@@ -51,8 +29,6 @@ export interface CheckOptions {
   layout?: string;
   /** Folder names read as other locales: { "ua": "uk" }. */
   aliases?: Record<string, string>;
-  /** List every checked paragraph pair in the result (for JUnit). */
-  listPairs?: boolean;
   /** Compare with the catalogs as they were at this git revision (stale-translation; --only-changed). */
   since?: string;
   /** With `since`: report only findings in paragraphs whose source or translation changed. */
@@ -63,30 +39,18 @@ export interface CheckOptions {
   baseline?: BaselineEntry[];
   /** Required renderings of source terms, by target language (glossary-term). */
   glossary?: Record<string, Record<string, string>>;
-  /** Collect the aligned paragraphs side by side (for the HTML report). */
-  collectRows?: boolean;
+  /** Keep each namespace's alignment in the result (the HTML report's rows, JUnit's cases). */
+  alignment?: boolean;
   /** Check only this share of the namespaces (`--shard 2/3`); join the shards' results with mergeResults. */
   shard?: Shard;
+  /** Keep each namespace's findings in a cache file and re-check only namespaces whose files changed (not with `since`). */
+  cache?: boolean;
+  /** The cache file (default: .concordcache in `cwd`). */
+  cacheLocation?: string;
   /** Catalog texts by absolute path that stand in for the files on disk (an editor's unsaved documents). */
   overlay?: ReadonlyMap<string, string>;
   /** Called after each namespace: how many are done of how many. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** Texts by key of a catalog file's JSON (flattened as the loader flattens), or an empty map. */
-function textsOf(json: string | undefined): Map<string, string> {
-  const texts = new Map<string, string>();
-  if (json === undefined) return texts;
-  const parsed = parseCatalog(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, "(revision)");
-  for (const p of parsed.paragraphs) texts.set(p.key, p.text);
-  return texts;
-}
-
-/** Each source paragraph's translation in one target, by that target's alignment. */
-function translationsBySource(pairs: readonly ParagraphPair[]): Map<Paragraph, Paragraph> {
-  const translations = new Map<Paragraph, Paragraph>();
-  for (const pair of pairs) if (pair.source && pair.target) translations.set(pair.source, pair.target);
-  return translations;
 }
 
 export function activeRules(overrides: Record<string, SeveritySetting> = {}): ActiveRule[] {
@@ -104,115 +68,70 @@ export function activeRules(overrides: Record<string, SeveritySetting> = {}): Ac
   });
 }
 
-function missingFileFinding(layout: Layout, namespace: string, target: string, paragraphs: number, display: (file: string) => string, severity: ActiveRule["severity"]): Finding {
-  const data = { locale: target, paragraphs, expectedFile: display(layout.file(target, namespace)) };
-  return {
-    ruleId: missingParagraph.meta.id,
-    messageId: "missingFile",
-    message: formatMessage(missingParagraph.meta.messages.missingFile, data),
-    severity,
-    locale: target,
-    namespace,
-    key: "",
-    file: display(layout.file(layout.source, namespace)),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    data,
-  };
+/** What settles a namespace's findings besides its files: the cache's key for them. */
+function settingsKey(settings: KernelSettings, source: string): string {
+  return JSON.stringify({ source, rules: settings.active.map(({ rule, severity }) => [rule.meta.id, severity]), glossary: settings.glossary ?? null, alignment: Boolean(settings.alignment) });
 }
 
-/** The problems of a catalog that could not be read, marked so that every report can say what was not checked. */
-function uncheckedBy(problems: readonly InputProblem[], locale: string, namespace: string): InputProblem[] {
-  return problems.map((problem) => ({ ...problem, unchecked: { locale, namespace } }));
+/** One namespace read and checked, or taken from the cache when its files and the settings are those it was kept under. */
+async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSettings, cache: FindingsCache | undefined, key: string): Promise<CacheEntry> {
+  const hash = cache ? cache.hashOf(key, namespaceFiles(tree, namespace)) : "";
+  const kept = cache?.get(namespace, hash);
+  if (kept) return kept;
+  const reading = await readNamespace(tree, namespace);
+  // Loaded on the first namespace to check: a run answered from the cache never loads the rules' text readers.
+  const checked = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
+  // Copied, so that what is kept holds its own strings: a key or snippet sliced from a catalog's text
+  // would otherwise keep the whole file alive until the end of the run.
+  const result = checked && structuredClone(checked);
+  const entry: CacheEntry = { hash, files: reading.files, paragraphs: reading.loaded?.source.catalog.paragraphs.length ?? 0, problems: reading.problems, findings: result?.findings ?? [], ...(result?.alignment ? { alignment: result.alignment } : {}) };
+  cache?.set(namespace, entry);
+  return entry;
 }
 
-/** `discovered`: the layout of these options when the caller has already found it (checkInParallel). */
-export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
-  const cwd = options.cwd ?? process.cwd();
+/** The run, and the cache it used (whose new entries the caller writes). `discovered`: the layout when the caller has found it. */
+export async function runChecks(options: CheckOptions, discovered?: Layout): Promise<{ result: RunResult; cache?: FindingsCache }> {
   const active = activeRules(options.rules);
-  const layout = discovered ?? (await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) }));
-  const from = profileFor(layout.language(layout.source));
-  const targets = layout.targets.map((locale) => ({ locale, profile: profileFor(layout.language(locale)) }));
-  const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
+  const tree = await openTree(options, discovered);
+  const { layout } = tree;
   const findings: Finding[] = [];
   const problems: InputProblem[] = [];
-  const resources = new CatalogResources();
-  const missingRule = active.find((entry) => entry.rule === missingParagraph);
-  const checked: CheckedPair[] = [];
-  const reportNamespaces: ReportNamespace[] = [];
-  const revision = options.since !== undefined ? (await import("../vcs/git")).openRevision(options.since, cwd) : undefined;
+  const alignment: AlignedNamespace[] = [];
+  const settings: KernelSettings = { active, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
+  // Findings with --since depend on the revision too: such runs are not cached.
+  const cache = options.cache && !options.since ? FindingsCache.open(path.resolve(options.cwd ?? process.cwd(), options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const key = settingsKey(settings, layout.source);
   let files = 0;
   let started = 0;
   let paragraphs = 0;
-  const namespaces = options.shard ? namespacesOfShard(layout.namespaces, options.shard) : layout.namespaces;
-  // A shard sees only its namespaces, so the baseline's entries for the others are not "fixed".
-  const baseline = options.baseline && options.shard ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
+  const inShard = options.shard ? namespacesOfShard(layout.namespaces, options.shard) : layout.namespaces;
+  // --only-changed reads only the namespaces with a file that differs from the revision: the others have nothing to report.
+  const { revision } = tree;
+  const namespaces = revision && options.onlyChanged ? inShard.filter((ns) => [layout.source, ...layout.targets].some((locale) => revision.changed(layout.file(locale, ns)))) : inShard;
+  // A shard (or --only-changed) sees only its namespaces, so the baseline's entries for the others are not "fixed".
+  const baseline = options.baseline && namespaces !== layout.namespaces ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
 
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
-    const loaded = await loadCatalog(layout.file(layout.source, namespace), layout.source, namespace, display(layout.file(layout.source, namespace)), options.overlay);
-    append(problems, loaded.catalog ? loaded.problems : uncheckedBy(loaded.problems, layout.source, namespace));
-    if (!loaded.catalog) continue;
-    files++;
-    const sourceCatalog = loaded.catalog;
-    resources.add(sourceCatalog);
-    paragraphs += sourceCatalog.paragraphs.length;
-    const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
-    const oldSource = revision ? textsOf(revision.read(layout.file(layout.source, namespace))) : undefined;
-    const rows: ReportRow[] = options.collectRows ? sourceCatalog.paragraphs.map((p) => ({ source: { key: p.key, text: p.text }, targets: {} })) : [];
-    const rowOf = new Map(sourceCatalog.paragraphs.map((p, i) => [p, i]));
-    if (options.collectRows) reportNamespaces.push({ namespace, rows });
-    // Every target of the namespace is read before any is aligned: sibling translations witness each other.
-    const loadedTargets: Array<{ locale: string; side: Side; lookup: KeyLookup }> = [];
-    for (const { locale, profile } of targets) {
-      if (!layout.has(locale, namespace)) {
-        if (missingRule) findings.push(missingFileFinding(layout, namespace, locale, sourceCatalog.paragraphs.length, display, missingRule.severity));
-        continue;
-      }
-      const target = await loadCatalog(layout.file(locale, namespace), locale, namespace, display(layout.file(locale, namespace)), options.overlay);
-      append(problems, target.catalog ? target.problems : uncheckedBy(target.problems, locale, namespace));
-      if (!target.catalog) continue;
-      files++;
-      resources.add(target.catalog);
-      const lookup: KeyLookup = (side, key) => resources.lookup(side === "source" ? layout.source : locale, namespace, key);
-      loadedTargets.push({ locale, side: { catalog: target.catalog, profile, text: createTextView(target.catalog.paragraphs, profile) }, lookup });
-    }
-    const alignments = loadedTargets.length ? alignNamespaceTargets(sourceSide, loadedTargets, featuresOfSide(sourceSide)) : [];
-    loadedTargets.forEach(({ locale, side: targetSide }, t) => {
-      const targetCatalog = targetSide.catalog;
-      const alignment = alignments[t];
-      if (options.collectRows) collectRows(rows, rowOf, locale, alignment);
-      if (options.listPairs) for (const pair of alignment.pairs) checked.push({ locale, namespace, key: (pair.target ?? pair.source)!.key });
-      const oldTarget = revision ? textsOf(revision.read(layout.file(locale, namespace))) : undefined;
-      const previous = revision && oldSource && oldTarget ? { ref: revision.ref, source: oldSource, target: oldTarget } : undefined;
-      const siblings = loadedTargets.flatMap((other, o) => (o === t ? [] : [{ profile: other.side.profile, text: other.side.text, bySource: translationsBySource(alignments[o].pairs) }]));
-      let found = compareCatalogs({ source: sourceSide, target: targetSide, ...alignment, siblings, ...(previous ? { previous } : {}), ...(options.glossary ? { glossary: options.glossary } : {}) }, active);
-      if (previous && options.onlyChanged) {
-        const targetTexts = new Map(targetCatalog.paragraphs.map((p) => [p.key, p.text]));
-        const sourceTexts = new Map(sourceCatalog.paragraphs.map((p) => [p.key, p.text]));
-        const changed = (f: Finding) => (f.sourceKey !== undefined && previous.source.get(f.sourceKey) !== sourceTexts.get(f.sourceKey)) || previous.target.get(f.key) !== targetTexts.get(f.key);
-        found = found.filter(changed);
-      }
-      append(findings, found);
-      resources.remove(targetCatalog);
-    });
-    resources.remove(sourceCatalog);
+    const entry = await namespaceEntry(tree, namespace, settings, cache, key);
+    append(problems, entry.problems);
+    files += entry.files;
+    paragraphs += entry.paragraphs;
+    append(findings, entry.findings);
+    if (entry.alignment) alignment.push(entry.alignment);
   }
 
   options.onProgress?.(namespaces.length, namespaces.length);
   const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
   const fromBaseline = baseline ? applyBaseline(notIgnored, baseline) : undefined;
   const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);
-  return {
+  const result: RunResult = {
     source: layout.source,
     targets: layout.targets,
     findings: sorted,
     problems,
     notices: layout.notices,
-    ...(options.listPairs ? { pairs: checked } : {}),
-    ...(options.collectRows ? { report: reportNamespaces } : {}),
+    ...(options.alignment ? { alignment } : {}),
     summary: {
       ...countSeverities(sorted),
       files,
@@ -222,4 +141,11 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
       ...(fromBaseline ? { baselineHidden: fromBaseline.hidden, baselineFixed: fromBaseline.fixed } : {}),
     },
   };
+  return { result, ...(cache ? { cache } : {}) };
+}
+
+export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
+  const { result, cache } = await runChecks(options, discovered);
+  cache?.save();
+  return result;
 }

@@ -152,31 +152,39 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       return paragraph ? [{ paragraph, profile: side.profile, text: side.text }] : [];
     });
   };
+  // One context per pair, its `report` swapped per rule (rules read it as they start): no object per rule per pair.
+  let pairSource: Paragraph | undefined;
+  let pairTarget: Paragraph | undefined;
+  const reporters = active.map(({ rule, severity }) => (entry: Report) => report(rule, severity, pairSource, pairTarget, entry));
   const run = ({ source: sourceParagraph, target: targetParagraph, sameKey }: ParagraphPair) => {
+    pairSource = sourceParagraph;
+    pairTarget = targetParagraph;
     const quotePairing = lazy<QuotePairing>(() => {
       if (!sourceParagraph || !targetParagraph) return { pairs: [], unpairedSource: [], unpairedTarget: [] };
       const shape = { sourceLength: sourceParagraph.text.length, targetLength: targetParagraph.text.length };
       return pairQuotations(source.text.quotes(sourceParagraph).spans, target.text.quotes(targetParagraph).spans, shape, source.profile, target.profile);
     });
-    for (const { rule, severity } of active) {
+    const context: RuleContext = {
+      source: sourceParagraph,
+      target: targetParagraph,
+      sameKey,
+      catalogRatio,
+      glossary: input.glossary,
+      siblings: siblingsOf(sourceParagraph),
+      ...(input.previous && sourceParagraph && targetParagraph
+        ? { previous: { ref: input.previous.ref, source: input.previous.source.get(sourceParagraph.key), target: input.previous.target.get(targetParagraph.key) } }
+        : {}),
+      from: source.profile,
+      to: target.profile,
+      sourceText: source.text,
+      targetText: target.text,
+      quotePairing,
+      report: reporters[0],
+    };
+    for (let r = 0; r < active.length; r++) {
+      const { rule } = active[r];
       if (!rule.check) continue;
-      const context: RuleContext = {
-        source: sourceParagraph,
-        target: targetParagraph,
-        sameKey,
-        catalogRatio,
-        glossary: input.glossary,
-        siblings: siblingsOf(sourceParagraph),
-        ...(input.previous && sourceParagraph && targetParagraph
-          ? { previous: { ref: input.previous.ref, source: input.previous.source.get(sourceParagraph.key), target: input.previous.target.get(targetParagraph.key) } }
-          : {}),
-        from: source.profile,
-        to: target.profile,
-        sourceText: source.text,
-        targetText: target.text,
-        quotePairing,
-        report: (entry: Report) => report(rule, severity, sourceParagraph, targetParagraph, entry),
-      };
+      context.report = reporters[r];
       rule.check(context);
     }
   };

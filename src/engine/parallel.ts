@@ -8,18 +8,23 @@ import path from "path";
 import { discoverLayout } from "../catalog/loader";
 import { ConcordError } from "../errors";
 import type { InputProblem, RunResult } from "../types";
+import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
 import { check, type CheckOptions } from "./check";
 import { mergeResults } from "./shard";
 
-type WorkerReply = { result: RunResult } | { error: { problem: InputProblem } | { message: string } };
+type Entries = Array<[string, CacheEntry]>;
+type WorkerReply = { result: RunResult; entries: Entries } | { error: { problem: InputProblem } | { message: string } };
 
-function inWorker(file: string, options: CheckOptions): Promise<RunResult> {
+function inWorker(file: string, options: CheckOptions, entries: Entries): Promise<RunResult> {
   return import("worker_threads").then(
     ({ Worker }) =>
       new Promise<RunResult>((resolve, reject) => {
         const worker = new Worker(file, { workerData: options });
         worker.once("message", (reply: WorkerReply) => {
-          if ("result" in reply) resolve(reply.result);
+          if ("result" in reply) {
+            for (const entry of reply.entries) entries.push(entry);
+            resolve(reply.result);
+          }
           else if ("problem" in reply.error) reject(new ConcordError(reply.error.problem));
           else reject(new Error(reply.error.message));
           void worker.terminate();
@@ -65,7 +70,16 @@ export async function checkInParallel(options: CheckOptions, jobs: number | "aut
   // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the
   // shards run one after the other in this thread, joined the same way.
   const file = path.join(__dirname, "worker.js");
-  if (existsSync(file)) return mergeResults(await Promise.all(shards.map((shard) => inWorker(file, shard).then(track))));
+  if (existsSync(file)) {
+    const entries: Entries = [];
+    const merged = mergeResults(await Promise.all(shards.map((shard) => inWorker(file, shard, entries).then(track))));
+    if (options.cache && entries.length) {
+      const cache = FindingsCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION));
+      for (const [namespace, entry] of entries) cache.set(namespace, entry);
+      cache.save();
+    }
+    return merged;
+  }
   const results: RunResult[] = [];
   for (const shard of shards) results.push(track(await check(shard, layout)));
   return mergeResults(results);

@@ -45,16 +45,17 @@ export function mergeResults(results: readonly RunResult[]): RunResult {
   const sum = (pick: (r: RunResult) => number | undefined) => results.reduce((total, r) => total + (pick(r) ?? 0), 0);
   const some = (pick: (r: RunResult) => number | undefined) => results.some((r) => pick(r) !== undefined);
   const byNamespace = <T extends { namespace: string }>(items: T[]) => items.map((item, position) => ({ item, position })).sort((a, b) => (a.item.namespace < b.item.namespace ? -1 : a.item.namespace > b.item.namespace ? 1 : a.position - b.position)).map(({ item }) => item);
-  const pairs = results.some((r) => r.pairs) ? byNamespace(results.flatMap((r) => r.pairs ?? [])) : undefined;
-  const report = results.some((r) => r.report) ? byNamespace(results.flatMap((r) => r.report ?? [])) : undefined;
+  const alignment = results.some((r) => r.alignment) ? byNamespace(results.flatMap((r) => r.alignment ?? [])) : undefined;
+  // Shards read back from their JSON reports carry the pairs they checked, not their alignment.
+  const pairs = !alignment && results.some((r) => r.pairs) ? byNamespace(results.flatMap((r) => r.pairs ?? [])) : undefined;
   return {
     source: first.source,
     targets: first.targets,
     findings,
     problems: results.flatMap((r) => r.problems),
     notices: [...new Set(results.flatMap((r) => r.notices))],
+    ...(alignment ? { alignment } : {}),
     ...(pairs ? { pairs } : {}),
-    ...(report ? { report } : {}),
     ...(first.configDigest !== undefined ? { configDigest: first.configDigest } : {}),
     summary: {
       ...countSeverities(findings),

@@ -11,6 +11,7 @@ import { extractNumbers } from "../text/numbers";
 import { extractQuotes } from "../text/quotes";
 import type { Finding, ReportCell, RunResult } from "../types";
 import { htmlSafe } from "./escape";
+import { reportNamespaces } from "./aligned";
 import type { FormatContext } from "./format";
 
 const STYLE = `
@@ -160,7 +161,7 @@ export function html(result: RunResult, context: FormatContext): string {
     if (!cells || cells.length === 0) return `<td class="gap">no translation</td>`;
     return `<td>${cells.map((c) => `<div><span class="rule">${escapeHtml(c.key)}</span> ${highlight(c.text, locale, byCell.get(cellKey(namespace, locale, c.key)) ?? [])}</div>`).join("")}</td>`;
   };
-  const sections = (result.report ?? []).map((ns) => {
+  const sections = reportNamespaces(result).map((ns) => {
     const body = ns.rows
       .map((row, index) => {
         const sourceKey = row.source?.key;

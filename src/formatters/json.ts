@@ -2,6 +2,7 @@
 import type { RunResult } from "../types";
 import { jsonSafe } from "./escape";
 import { fixOf } from "./fix-edit";
+import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
 
 export function json(result: RunResult, context: FormatContext): string {
@@ -35,7 +36,7 @@ export function json(result: RunResult, context: FormatContext): string {
     })),
     problems: result.problems,
     // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
-    ...(result.shard && result.pairs ? { pairs: result.pairs } : {}),
+    ...(result.shard ? { pairs: checkedPairs(result) } : {}),
   };
   return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
 }

@@ -7,6 +7,7 @@
 import { formatProblem } from "../errors";
 import type { Finding, RunResult } from "../types";
 import { xmlSafe as xml } from "./escape";
+import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
 import { problemPosition, whole } from "./problems";
 
@@ -34,7 +35,7 @@ function findingCase(suite: string, key: string, findings: readonly Finding[], w
 export function junit(result: RunResult, context: FormatContext): string {
   const byCase = new Map<string, Finding[]>();
   const caseKey = (locale: string, namespace: string, key: string) => JSON.stringify([String(locale), String(namespace), String(key)]);
-  for (const pair of result.pairs ?? []) byCase.set(caseKey(pair.locale, pair.namespace, pair.key), []);
+  for (const pair of checkedPairs(result)) byCase.set(caseKey(pair.locale, pair.namespace, pair.key), []);
   for (const finding of result.findings) {
     const id = caseKey(finding.locale, finding.namespace, finding.key);
     byCase.set(id, [...(byCase.get(id) ?? []), finding]);

@@ -78,7 +78,7 @@ export class Project {
         ignores: config.ignores,
         glossary: config.glossary,
         cwd: this.root,
-        collectRows: true,
+        alignment: true,
         ...(baseline ? { baseline } : {}),
       };
       const layout = await discoverLayout({ ...this.options, locales: path.resolve(this.root, this.options.locales) });

@@ -10,6 +10,7 @@ import type { Connection, Diagnostic } from "vscode-languageserver";
 import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { formatProblem } from "../errors";
+import { reportNamespaces } from "../formatters/aligned";
 import { profileFor, type LocaleProfile } from "../text/locales";
 import type { Finding, InputProblem, ReportRow, RunResult } from "../types";
 import { findingDiagnostic, problemDiagnostic, shownProblems } from "./diagnostics";
@@ -157,7 +158,7 @@ export class Session {
     // Documents closed while the check ran keep nothing: a namespace with none open keeps no rows.
     const stillOpen = open.filter((doc) => this.documents.get(doc.uri));
     if (!result || stillOpen.length === 0) return;
-    this.rows.set(this.namespaceKey(project, namespace), { rows: result.report?.[0]?.rows ?? [], source: result.source });
+    this.rows.set(this.namespaceKey(project, namespace), { rows: reportNamespaces(result)[0]?.rows ?? [], source: result.source });
     for (const doc of stillOpen) this.publishResult(doc.uri, versions.get(doc.uri)!, project, result);
   }
 

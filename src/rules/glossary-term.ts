@@ -12,6 +12,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Each term's pattern compiled once for the run, not once per paragraph pair (the glossary is small and fixed). */
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    if (patterns.size >= 4096) patterns.clear();
+    patterns.set(pattern, (regex = new RegExp(pattern, "u")));
+  }
+  return regex;
+}
+
 export default defineRule({
   meta: {
     id: "glossary-term",
@@ -28,9 +39,9 @@ export default defineRule({
     for (const [term, renderings] of Object.entries(glossary)) {
       const required = renderings[to.id];
       if (!required) continue;
-      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, "u").test(source.text)) continue;
+      if (!compiled(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`).test(source.text)) continue;
       const stem = stemOf(required, to);
-      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}`, "u").test(targetLower)) {
+      if (!compiled(`(?<![\\p{L}\\p{N}])${escape(stem)}`).test(targetLower)) {
         report({ messageId: "missing", data: { term, required, language: to.name, stem } });
       }
     }

@@ -11,6 +11,14 @@ const WORD = /[\p{L}'’ʼ]{2,64}/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** 1 Latin, 2 Cyrillic, 0 neither: ASCII letters and the Cyrillic block by char code, anything else by Unicode property. */
+function scriptOf(ch: string): 0 | 1 | 2 {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
+  if (code >= 0x400 && code <= 0x4ff) return 2;
+  return LATIN.test(ch) ? 1 : CYRILLIC.test(ch) ? 2 : 0;
+}
+
 /** The look-alike letters of the other script, by the script a word is mostly written in. */
 function lookAlikesFor(script: "Latin" | "Cyrillic"): string {
   const owner = Object.values(profiles).find((p: LocaleProfile) => p.script === script) as LocaleProfile;
@@ -35,8 +43,9 @@ export default defineRule({
       let latin = 0;
       let cyrillic = 0;
       for (const ch of word) {
-        if (LATIN.test(ch)) latin++;
-        else if (CYRILLIC.test(ch)) cyrillic++;
+        const script = scriptOf(ch);
+        if (script === 1) latin++;
+        else if (script === 2) cyrillic++;
       }
       if (latin === 0 || cyrillic === 0) continue;
       const wordScript = cyrillic >= latin ? "Cyrillic" : "Latin";

@@ -5,7 +5,7 @@
  * translation in the neighbouring language is read whole, and needs less evidence: it is one
  * language's text in both catalogs. English left in a target is untranslated-paragraph's.
  */
-import { languageEvidence, neighbours, sameWording, withoutQuotations } from "../text/language";
+import { languageEvidences, neighbours, sameWording, withoutQuotations } from "../text/language";
 import { defineRule } from "./rule";
 
 /** Words of evidence it takes; a heading of a few words has only one to give. */
@@ -30,11 +30,13 @@ export default defineRule({
   check({ target, to, targetText, siblings, report }) {
     if (!target || target.text.trim() === "") return;
     const prose = withoutQuotations(target.text, targetText.quotes(target).quotations);
-    const own = languageEvidence(prose, to);
-    const short = (prose.match(/[\p{L}'’ʼ]{1,64}/gu)?.length ?? 0) <= SHORT_PARAGRAPH;
-    const kin = neighbours(to);
-    for (const other of kin) {
-      const foreign = languageEvidence(prose, other);
+    const others = neighbours(to);
+    const { evidence, words } = languageEvidences(prose, [to, ...others]);
+    const own = evidence[0];
+    const short = words <= SHORT_PARAGRAPH;
+    for (let k = 0; k < others.length; k++) {
+      const other = others[k];
+      const foreign = evidence[k + 1];
       const enough = foreign.score >= MIN_EVIDENCE || (short && foreign.strong >= 1 && own.score === 0);
       if (enough && foreign.score > 2 * own.score) {
         report({ messageId: "wrong", data: { key: target.key, found: other.name, expected: to.name, foundLocale: other.id, examples: foreign.examples.join(", "), evidence: foreign.score, ownEvidence: own.score } });
@@ -42,10 +44,10 @@ export default defineRule({
       }
     }
     // A text with words of its own language is no copy of the neighbour's: the comparison is skipped.
-    if (!siblings?.length || languageEvidence(target.text, to).score > 0) return;
+    if (!siblings?.length || languageEvidences(target.text, [to]).evidence[0].score > 0) return;
     for (const sibling of siblings) {
-      if (!kin.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
-      const foreign = languageEvidence(target.text, sibling.profile);
+      if (!others.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
+      const foreign = languageEvidences(target.text, [sibling.profile]).evidence[0];
       const letters = target.text.match(/\p{L}/gu)?.length ?? 0;
       const ownLettersExpected = to.signals.letters !== "" && letters >= TELLING_LENGTH && ![...target.text].some((ch) => to.signals.letters.includes(ch));
       if (foreign.score >= 1 || ownLettersExpected) {

@@ -30,23 +30,23 @@ export function withoutQuotations(text: string, quotations: readonly Quotation[]
   return result + text.slice(from);
 }
 
-export function languageEvidence(text: string, profile: LocaleProfile): LanguageEvidence {
-  const { letters, words } = profile.signals;
-  const functionWords = new Set(words);
-  let score = 0;
-  let strong = 0;
-  const examples: string[] = [];
+/** The evidence for each of several languages and the number of words, in one pass over the text's words. */
+export function languageEvidences(text: string, languages: readonly LocaleProfile[]): { evidence: LanguageEvidence[]; words: number } {
+  const readers = languages.map((profile) => ({ letters: profile.signals.letters, functionWords: new Set(profile.signals.words), evidence: { score: 0, strong: 0, examples: [] as string[] } }));
+  let words = 0;
   for (const match of text.matchAll(WORD)) {
+    words++;
     const word = match[0];
     const lower = word.toLowerCase();
-    const distinctive = (letters && [...word].some((ch) => letters.includes(ch))) || functionWords.has(lower);
-    if (distinctive) {
-      score++;
-      if (word.length > 1) strong++;
-      if (examples.length < 4 && !examples.includes(lower)) examples.push(lower);
+    for (const { letters, functionWords, evidence } of readers) {
+      const distinctive = (letters && [...word].some((ch) => letters.includes(ch))) || functionWords.has(lower);
+      if (!distinctive) continue;
+      evidence.score++;
+      if (word.length > 1) evidence.strong++;
+      if (evidence.examples.length < 4 && !evidence.examples.includes(lower)) evidence.examples.push(lower);
     }
   }
-  return { score, strong, examples };
+  return { evidence: readers.map((reader) => reader.evidence), words };
 }
 
 /** The other languages that write in the same script as this one. */

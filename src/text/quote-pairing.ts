@@ -43,9 +43,10 @@ interface Scored {
   cost: number;
 }
 
-class PairScorer {
-  private readonly numberCache = new Map<Quotation, NumberToken[]>();
+/** A quotation's numbers, read once: a source quotation is paired with every target's (uk and ru), and by several pairings. */
+const numberCache = new WeakMap<Quotation, Map<string, NumberToken[]>>();
 
+class PairScorer {
   constructor(
     private readonly shape: ParagraphShape,
     private readonly from: LocaleProfile,
@@ -53,10 +54,12 @@ class PairScorer {
   ) {}
 
   private numbers(quotation: Quotation, profile: LocaleProfile): NumberToken[] {
-    let tokens = this.numberCache.get(quotation);
+    let byProfile = numberCache.get(quotation);
+    if (!byProfile) numberCache.set(quotation, (byProfile = new Map()));
+    let tokens = byProfile.get(profile.id);
     if (!tokens) {
       tokens = extractNumbers(quotation.text, profile);
-      this.numberCache.set(quotation, tokens);
+      byProfile.set(profile.id, tokens);
     }
     return tokens;
   }

@@ -1,5 +1,6 @@
 /** Reads files as they were at a git revision, for --since. Runs git only, never anything from a catalog. */
 import { execFileSync } from "child_process";
+import { realpathSync } from "fs";
 import path from "path";
 import { ConfigError } from "../errors";
 
@@ -7,10 +8,21 @@ export interface Revision {
   ref: string;
   /** The text of a file at the revision, or undefined when it did not exist there. */
   read(file: string): string | undefined;
+  /** Whether a file differs from the revision now (changed, added, removed or untracked); git runs once for all. */
+  changed(file: string): boolean;
 }
 
 function git(args: string[], cwd: string): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+}
+
+/** git names files under its real top level; a path may pass through a symbolic link (a linked checkout, macOS's /tmp). */
+function realPath(file: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
+  }
 }
 
 export function openRevision(ref: string, cwd: string): Revision {
@@ -42,10 +54,19 @@ export function openRevision(ref: string, cwd: string): Revision {
       hint: shallow ? `fetch it first (git fetch --depth=1 origin ${ref}, or actions/checkout with fetch-depth: 0)` : "check the branch, tag or commit name",
     });
   }
+  let changed: Set<string> | undefined;
+  const changedFiles = (): Set<string> => {
+    const listed = [...git(["diff", "--name-only", "-z", ref, "--"], root).split("\0"), ...git(["ls-files", "--others", "--exclude-standard", "-z"], root).split("\0")];
+    return new Set(listed.filter(Boolean).map((relative) => path.join(root, relative)));
+  };
   return {
     ref,
+    changed(file) {
+      changed ??= changedFiles();
+      return changed.has(realPath(path.resolve(cwd, file)));
+    },
     read(file) {
-      const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
+      const relative = path.relative(root, realPath(path.resolve(cwd, file))).split(path.sep).join("/");
       try {
         return git(["show", `${ref}:${relative}`], root);
       } catch {
