@@ -203,7 +203,7 @@ describe("help", () => {
 
   test("merge lists its formats once, without html", async () => {
     const { stdout } = await runCli(["merge", "--help"]);
-    expect(stdout).toMatch(/-f, --format +Output format, as for check: stylish, json, sarif, junit, github, gitlab,\s+rdjsonl, markdown\s/);
+    expect(stdout).toMatch(/-f, --format +Output format, as for check: stylish, json, sarif, junit, github, markdown,\s+gitlab, rdjsonl\s/);
     expect(stdout).not.toMatch(/html/);
   });
 

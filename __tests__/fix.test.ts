@@ -17,7 +17,7 @@ import { applyFixes } from "../src/fix/apply";
 import { fixTexts, fixTree, MAX_PASSES } from "../src/fix/run";
 import { defineRule } from "../src/rules/rule";
 import { rules } from "../src/rules";
-import { profileFor } from "../src/text/locales";
+import { profileFor } from "../src/engine/profiles";
 import type { Catalog } from "../src/types";
 import { readTable } from "./rule-tester";
 import { catalogOf, tempTree, runCli, runRule } from "./helpers";

@@ -8,7 +8,7 @@ import { activeRules } from "../src/engine/check";
 import { alignNamespace } from "../src/engine/alignment";
 import { compareCatalogs, type Side, type SiblingSide } from "../src/engine/compare";
 import { createTextView } from "../src/engine/text-view";
-import { profileFor } from "../src/text/locales";
+import { profileFor } from "../src/engine/profiles";
 import type { Catalog, Finding, Paragraph, SeveritySetting } from "../src/types";
 
 export function catalogOf(locale: string, paragraphs: Record<string, string>, namespace = "article"): Catalog {

@@ -15,7 +15,7 @@ import { check } from "../src/engine/check";
 import { changesAsMarkdown } from "../src/engine/changes";
 import { formatProblem } from "../src/errors";
 import { formatContext, formatters, type FormatterName } from "../src/formatters";
-import { markdownCode, terminalSafe, workflowData, workflowProperty, xmlSafe } from "../src/formatters/escape";
+import { markdownCode, terminalSafe, workflowData, workflowProperty, xmlSafe } from "../src/text/escape";
 import { rules } from "../src/rules";
 import type { Finding, RunResult } from "../src/types";
 import { runCli, tempTree } from "./helpers";

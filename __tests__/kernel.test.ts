@@ -102,3 +102,40 @@ describe("checkNamespace", () => {
     expect(checkedPairs(result).map((p) => `${p.locale}:${p.key}`)).toEqual(["uk:p1", "uk:p2", "uk:p3", "uk:p4"]);
   });
 });
+
+describe("sibling translations as witnesses", () => {
+  const bundled = (locale: string) => JSON.parse(readFileSync(path.join(__dirname, "..", "locales", locale, "article.json"), "utf8")) as Record<string, string>;
+  /** Two paragraphs of one translation joined into one, the later keys moved up, as a translator merges them. */
+  const merged = (texts: Record<string, string>, at: number) => {
+    const keys = Object.keys(texts);
+    const values = Object.values(texts);
+    values.splice(at, 2, `${values[at]} ${values[at + 1]}`);
+    return Object.fromEntries(values.map((value, i) => [keys[i], value]));
+  };
+  const findingsOf = (uk: Record<string, string>, ru: Record<string, string>) =>
+    checkNamespace(
+      {
+        namespace: "article",
+        source: { locale: "en", language: "en", catalog: catalogOf("en", bundled("en")) },
+        targets: [
+          { locale: "uk", language: "uk", file: "locales/uk/article.json", catalog: catalogOf("uk", uk) },
+          { locale: "ru", language: "ru", file: "locales/ru/article.json", catalog: catalogOf("ru", ru) },
+        ],
+      },
+      { active: activeRules() },
+    ).findings;
+  const positions = Array.from({ length: Object.keys(bundled("en")).length - 2 }, (_, i) => i);
+
+  test.each([
+    ["uk", "ru"],
+    ["ru", "uk"],
+  ])("paragraphs merged in %s, anywhere, leave the clean %s's findings as they were", (changed, clean) => {
+    const texts = { uk: bundled("uk"), ru: bundled("ru") } as Record<string, Record<string, string>>;
+    const cleanFindings = (found: ReturnType<typeof findingsOf>) => found.filter((f) => f.locale === clean).map((f) => [f.ruleId, f.key]);
+    const before = cleanFindings(findingsOf(texts.uk, texts.ru));
+    for (const at of positions) {
+      const planted = { ...texts, [changed]: merged(texts[changed], at) };
+      expect([at, cleanFindings(findingsOf(planted.uk, planted.ru))]).toEqual([at, before]);
+    }
+  });
+});

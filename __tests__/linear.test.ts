@@ -9,7 +9,7 @@ import { catalogOf } from "./helpers";
 import { locate } from "../src/engine/location";
 import { finalMark } from "../src/rules/end-punctuation";
 import { extractNumbers } from "../src/text/numbers";
-import { profileFor } from "../src/text/locales";
+import { profileFor } from "../src/engine/profiles";
 import { trailingRunStart } from "../src/text/runs";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);

@@ -28,3 +28,11 @@ describe("no language word list outside the locales", () => {
     expect(/\(\?:[\p{L}']{2,}\|[\p{L}'|]+\)/u.test("(?:to|and|or)")).toBe(true);
   });
 });
+
+test("the text layer throws no configuration errors: nothing under src/text imports src/errors", () => {
+  const textRoot = path.join(__dirname, "..", "src", "text");
+  const files = readdirSync(textRoot, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+  expect(files.length).toBeGreaterThan(10);
+  const importing = files.filter((file) => /from\s+"(?:\.\.\/)+errors"/.test(readFileSync(path.join(textRoot, file), "utf8")));
+  expect(importing).toEqual([]);
+});

@@ -4,7 +4,7 @@ import path from "path";
 import { alignNamespace } from "../src/engine/alignment";
 import { check } from "../src/engine/check";
 import { createTextView } from "../src/engine/text-view";
-import { profileFor } from "../src/text/locales";
+import { profileFor } from "../src/engine/profiles";
 import { catalogOf, tempTree } from "./helpers";
 
 const corpus = path.join(__dirname, "..", "corpora", "ntrex", "locales");

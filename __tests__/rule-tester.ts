@@ -70,6 +70,8 @@ export interface RuleCase {
   /** With --since: the texts both sides had at the base revision (committed to a git repository first). */
   before?: { source: CatalogText; target: CatalogText };
   glossary?: Record<string, Record<string, string>>;
+  /** The same source translated into the other target language (ru for a uk case, uk for a ru one): a sibling witness. */
+  sibling?: CatalogText;
   /** The exact findings, in the order Concord reports them; [] for a case that must pass. */
   findings: ExpectedFinding[];
 }
@@ -104,9 +106,12 @@ function git(cwd: string, ...args: string[]): void {
 }
 
 /** The catalog tree of a case, as files under a new temporary folder (a git repository when the case has `before`). */
+const otherTarget = (locale: "uk" | "ru") => (locale === "uk" ? "ru" : "uk");
+
 function treeOf(c: RuleCase): string {
   const files = (source: CatalogText, target: CatalogText | null): Texts => ({
     "locales/en/article.json": json(source),
+    ...(c.sibling !== undefined ? { [`locales/${otherTarget(c.locale)}/article.json`]: json(c.sibling) } : {}),
     // Without a file for the namespace, the locale still needs one catalog to be a target locale.
     ...(target === null ? { "locales/en/other.json": "{}\n", [`locales/${c.locale}/other.json`]: "{}\n" } : { [`locales/${c.locale}/article.json`]: json(target) }),
   });
@@ -147,7 +152,10 @@ export function asExpected(root: string, finding: Finding, defaultSeverity?: str
 export async function findingsOf(ruleId: string, c: RuleCase): Promise<{ findings: ExpectedFinding[]; unfilled: string[] }> {
   const root = treeOf(c);
   const only = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? (rule.meta.defaultSeverity === "off" ? "warning" : rule.meta.defaultSeverity) : "off"] as const));
-  const result = await check({ locales: "locales", cwd: root, targets: [c.locale], rules: only, ...(c.glossary ? { glossary: c.glossary } : {}), ...(c.before ? { since: "HEAD" } : {}) });
+  const targets = c.sibling !== undefined ? [c.locale, otherTarget(c.locale)] : [c.locale];
+  const checked = await check({ locales: "locales", cwd: root, targets, rules: only, ...(c.glossary ? { glossary: c.glossary } : {}), ...(c.before ? { since: "HEAD" } : {}) });
+  // The sibling is a witness: its own findings are not the case's.
+  const result = { ...checked, findings: checked.findings.filter((finding) => finding.locale === c.locale) };
   if (result.problems.length) throw new Error(`the case's catalogs are not valid input: ${JSON.stringify(result.problems)}`);
   for (const finding of result.findings) if (finding.ruleId !== ruleId) throw new Error(`${finding.ruleId} reported with only ${ruleId} on`);
   const rule = rulesById.get(ruleId)!;

@@ -171,7 +171,7 @@ function alignmentRuns() {
   const { PairScorer } = require(path.join(ROOT, "dist", "text", "align", "score.js"));
   const { createTextView } = require(path.join(ROOT, "dist", "engine", "text-view.js"));
   const { parseCatalog } = require(path.join(ROOT, "dist", "catalog", "parse.js"));
-  const { profileFor } = require(path.join(ROOT, "dist", "text", "locales", "index.js"));
+  const { profileFor } = require(path.join(ROOT, "dist", "engine", "profiles.js"));
   const articles = fs.readdirSync(path.join(NTREX, "en")).sort();
   const texts = { en: [], uk: [], ru: [] };
   for (const article of articles) {

@@ -18,7 +18,7 @@ const { PairScorer } = require(path.join(ROOT, "dist", "text", "align", "score.j
 const { featuresOfSide } = require(path.join(ROOT, "dist", "engine", "alignment.js"));
 const { createTextView } = require(path.join(ROOT, "dist", "engine", "text-view.js"));
 const { parseCatalog } = require(path.join(ROOT, "dist", "catalog", "parse.js"));
-const { profileFor } = require(path.join(ROOT, "dist", "text", "locales", "index.js"));
+const { profileFor } = require(path.join(ROOT, "dist", "engine", "profiles.js"));
 const { random, splitPoint } = require("./eval-align.js");
 
 const args = process.argv.slice(2);

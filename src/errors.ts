@@ -1,5 +1,5 @@
 /** Typed, expected errors: each prints as one line with a position and a hint, never a stack. */
-import { terminalSafe } from "./formatters/escape";
+import { terminalSafe } from "./text/escape";
 import type { InputProblem } from "./types";
 
 export class ConcordError extends Error {

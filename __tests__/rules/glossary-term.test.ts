@@ -4,7 +4,7 @@ import { alignNamespace } from "../../src/engine/alignment";
 import { activeRules } from "../../src/engine/check";
 import { compareCatalogs } from "../../src/engine/compare";
 import { createTextView } from "../../src/engine/text-view";
-import { profileFor } from "../../src/text/locales";
+import { profileFor } from "../../src/engine/profiles";
 
 const glossary = { Greenland: { uk: "Гренландія", ru: "Гренландия" }, NATO: { uk: "НАТО", ru: "НАТО" }, Pituffik: { uk: "Пітуффік", ru: "Питуффик" } };
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
-import { jsonSafe, terminalSafe } from "../formatters/escape";
+import { jsonSafe, terminalSafe } from "../text/escape";
 import type { InputProblem, SeveritySetting } from "../types";
 import { colorEnabled, configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "./options";
 

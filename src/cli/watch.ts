@@ -8,7 +8,7 @@
 import { existsSync, statSync, watch, type FSWatcher } from "fs";
 import path from "path";
 import { ConcordError, formatProblem } from "../errors";
-import { terminalSafe } from "../formatters/escape";
+import { terminalSafe } from "../text/escape";
 import type { CheckOptions } from "../engine/check";
 import type { Finding } from "../types";
 import type { Io } from "./main";

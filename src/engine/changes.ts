@@ -1,6 +1,6 @@
 /** What changed in the source since a git revision, paragraph by paragraph, and which translations followed. */
 import { openTree, readNamespaces } from "../catalog/tree";
-import { markdownCode } from "../formatters/escape";
+import { markdownCode } from "../text/escape";
 import { showWordDiff, wordDiff, type WordChange } from "../rules/stale-translation";
 import type { Catalog } from "../types";
 

@@ -6,9 +6,9 @@
 import { CatalogResources } from "../catalog/resources";
 import { append } from "../lists";
 import missingParagraph from "../rules/missing-paragraph";
-import { profileFor } from "../text/locales";
+import { profileFor } from "./profiles";
 import type { AlignedNamespace, Catalog, Finding, Paragraph } from "../types";
-import { alignNamespaceTargets, featuresOfSide, type KeyLookup, type NamespaceAlignment, type ParagraphPair } from "./alignment";
+import { alignNamespaceTargets, featuresOfSide, type KeyLookup, type NamespaceAlignment } from "./alignment";
 import { compareCatalogs, type ActiveRule, type Side } from "./compare";
 import { formatMessage } from "./message";
 import { createTextView } from "./text-view";
@@ -89,10 +89,16 @@ function alignedData(source: Catalog, targets: ReadonlyArray<{ locale: string; c
   };
 }
 
-/** Each source paragraph's translation in one target, by that target's alignment. */
-function translationsBySource(pairs: readonly ParagraphPair[]): Map<Paragraph, Paragraph> {
+/**
+ * Each source paragraph's translation in one target, by that target's alignment: 1-1 pairs only. A
+ * paragraph merged with its neighbour, or split in two, translates more or less than its source,
+ * so it witnesses nothing about the other translations of that paragraph.
+ */
+function translationsBySource(alignment: NamespaceAlignment): Map<Paragraph, Paragraph> {
+  const joined = new Set<Paragraph>();
+  for (const event of alignment.events) if (event.kind === "merge" || event.kind === "split") for (const p of [...event.sources, ...event.targets]) joined.add(p);
   const translations = new Map<Paragraph, Paragraph>();
-  for (const pair of pairs) if (pair.source && pair.target) translations.set(pair.source, pair.target);
+  for (const pair of alignment.pairs) if (pair.source && pair.target && !joined.has(pair.source) && !joined.has(pair.target)) translations.set(pair.source, pair.target);
   return translations;
 }
 
@@ -128,7 +134,7 @@ export function checkNamespace(loaded: LoadedNamespace, settings: KernelSettings
       present.push({ locale: target.locale, catalog: target.catalog, side: { catalog: target.catalog, profile, text: createTextView(target.catalog.paragraphs, profile) }, lookup });
     }
     const alignments = present.length ? alignNamespaceTargets(sourceSide, present, featuresOfSide(sourceSide)) : [];
-    const bySource = alignments.map((alignment) => translationsBySource(alignment.pairs));
+    const bySource = alignments.map(translationsBySource);
     present.forEach(({ locale, catalog, side }, t) => {
       // The namespace's other translations, each paragraph by its own alignment: witnesses for the rules.
       const siblings = present.flatMap((other, o) => (o === t ? [] : [{ profile: other.side.profile, text: other.side.text, bySource: bySource[o] }]));

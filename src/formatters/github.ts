@@ -5,7 +5,7 @@
  * cannot smuggle a line break or a command of its own into the log.
  */
 import type { Finding, InputProblem, RunResult } from "../types";
-import { workflowData, workflowProperty } from "./escape";
+import { workflowData, workflowProperty } from "../text/escape";
 import type { FormatContext } from "./format";
 import { whole as position } from "./problems";
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from "crypto";
 import type { Finding, InputProblem, RunResult } from "../types";
-import { jsonSafe } from "./escape";
+import { jsonSafe } from "../text/escape";
 import type { FormatContext } from "./format";
 import { problemPosition, whole as line } from "./problems";
 import { fingerprint } from "./sarif";

@@ -6,11 +6,11 @@
  */
 import { createHash } from "crypto";
 import { formatProblem } from "../errors";
-import { profileFor } from "../text/locales";
+import { profileFor } from "../engine/profiles";
 import { extractNumbers } from "../text/numbers";
 import { extractQuotes } from "../text/quotes";
 import type { Finding, ReportCell, RunResult } from "../types";
-import { htmlSafe } from "./escape";
+import { htmlSafe } from "../text/escape";
 import { reportNamespaces } from "./aligned";
 import type { FormatContext } from "./format";
 

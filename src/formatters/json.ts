@@ -1,6 +1,6 @@
 /** The JSON output: a versioned contract for other tools (documented in the README). */
 import type { RunResult } from "../types";
-import { jsonSafe } from "./escape";
+import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";

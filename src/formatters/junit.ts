@@ -6,7 +6,7 @@
  */
 import { formatProblem } from "../errors";
 import type { Finding, RunResult } from "../types";
-import { xmlSafe as xml } from "./escape";
+import { xmlSafe as xml } from "../text/escape";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
 import { problemPosition, whole } from "./problems";

@@ -5,7 +5,7 @@
  */
 import { formatMessage } from "../engine/message";
 import type { Finding, RunResult } from "../types";
-import { markdownCode, markdownText } from "./escape";
+import { markdownCode, markdownText } from "../text/escape";
 import type { FormatContext } from "./format";
 import { problemPosition, whole } from "./problems";
 

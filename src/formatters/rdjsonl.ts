@@ -5,7 +5,7 @@
  * converted through the catalog's text (context.fileText); without it they stay UTF-16 units.
  */
 import type { Finding, InputProblem, RunResult } from "../types";
-import { jsonSafe } from "./escape";
+import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
 import { problemPosition, whole } from "./problems";

@@ -6,7 +6,7 @@
 import { styleText } from "util";
 import { formatProblem } from "../errors";
 import type { Finding, RunResult, Severity } from "../types";
-import { terminalSafe } from "./escape";
+import { terminalSafe } from "../text/escape";
 import type { FormatContext } from "./format";
 import { uncheckedCatalogs, uncheckedNamespacesByTarget, whole } from "./problems";
 

@@ -6,7 +6,7 @@
  */
 import type { MarkupContent } from "vscode-languageserver";
 import { parseCatalog } from "../catalog/parse";
-import { markdownCode } from "../formatters/escape";
+import { markdownCode } from "../text/escape";
 import { compareNumbers, extractNumbers, type NumberToken } from "../text/numbers";
 import type { LocaleProfile } from "../text/locales";
 import { extractQuotes } from "../text/quotes";

@@ -1,5 +1,4 @@
 /** The locale profiles Concord ships, and how a locale code (uk-UA, ru_RU) finds its profile. */
-import { ConfigError } from "../../errors";
 import { en } from "./en";
 import type { LocaleProfile } from "./profile";
 import { ru } from "./ru";
@@ -15,12 +14,8 @@ export function baseLanguage(locale: string): string {
   return locale.split(/[-_]/)[0].toLowerCase();
 }
 
-export function profileFor(locale: string): LocaleProfile {
+/** The profile of a locale code, or undefined when Concord has none for its language. */
+export function findProfile(locale: string): LocaleProfile | undefined {
   const base = baseLanguage(locale);
-  if (base in profiles) return profiles[base as ProfileId];
-  throw new ConfigError({
-    code: "unknown-locale",
-    message: `Concord has no language profile for locale "${locale}"`,
-    hint: `use one of ${Object.keys(profiles).join(", ")} (regional variants such as uk-UA are fine)`,
-  });
+  return base in profiles ? profiles[base as ProfileId] : undefined;
 }
