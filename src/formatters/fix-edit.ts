@@ -1,15 +1,5 @@
-/** A finding's fix as CONTRACTS.md (point 2) defines it, read defensively: reports from merge may carry anything. */
-import type { Finding } from "../types";
-
-/** One text edit in the catalog file: replace file text [range[0], range[1]) by `text`; positions 1-based. */
-export interface FixEdit {
-  range: [number, number];
-  text: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A finding's fix (FixEdit), read defensively: reports read back by merge may carry anything. */
+import type { Finding, FixEdit } from "../types";
 
 const whole = (value: unknown, least: number) => typeof value === "number" && Number.isInteger(value) && value >= least;
 
