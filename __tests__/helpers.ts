@@ -36,8 +36,8 @@ export function runRule(ruleId: string, source: Record<string, string>, target: 
   const to = profileFor(targetLocale);
   const sourceSide = { catalog: sourceCatalog, profile: from, text: createTextView(sourceCatalog.paragraphs, from) };
   const targetSide = { catalog: targetCatalog, profile: to, text: createTextView(targetCatalog.paragraphs, to) };
-  const siblings = sibling ? [siblingSide(sourceSide, sibling)] : [];
-  return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide), siblings }, active);
+  const siblings = sibling ? [siblingSide(sourceSide, sibling)] : undefined;
+  return compareCatalogs({ source: sourceSide, target: targetSide, ...alignNamespace(sourceSide, targetSide), ...(siblings ? { siblings } : {}) }, active);
 }
 
 function siblingSide(sourceSide: Side, sibling: SiblingCatalog): SiblingSide {

@@ -145,8 +145,11 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
   };
 
   const catalogRatio = medianRatio(input.pairs);
-  const siblingsOf = (sourceParagraph: Paragraph | undefined): Sibling[] => {
-    if (!sourceParagraph || !input.siblings) return [];
+  // No sibling side: the namespace has no other translation. An empty list: it has one, but it
+  // cannot witness this paragraph (unpaired, merged or split there).
+  const siblingsOf = (sourceParagraph: Paragraph | undefined): Sibling[] | undefined => {
+    if (!input.siblings?.length) return undefined;
+    if (!sourceParagraph) return [];
     return input.siblings.flatMap((side) => {
       const paragraph = side.bySource.get(sourceParagraph);
       return paragraph ? [{ paragraph, profile: side.profile, text: side.text }] : [];

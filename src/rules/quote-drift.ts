@@ -93,7 +93,7 @@ export default defineRule({
         (length.share < SHORTEST && splitBySibling(pair)) ||
         (siblingShare !== undefined
           ? length.share < SIBLING_AT_MOST * siblingShare && Math.log(length.share) / 2 + Math.log(length.share / siblingShare) < BESIDE_SIBLING
-          : !siblings?.length &&
+          : siblings === undefined &&
             pair.placeGap <= MAX_PLACE_GAP &&
             (length.share < (sourceLength < BRIEF ? SHORTEST_BRIEF : SHORTEST) || (length.share < SHORT_WITH_SIGN && fewerSentences) || (length.share < SHORT_WITHOUT_NAMES && namesLost)));
       if (cut) {

@@ -76,7 +76,7 @@ export interface RuleContext {
   catalogRatio?: number;
   /** With --since: the texts both paragraphs' keys had at that revision (undefined: no such key then). */
   previous?: { ref: string; source?: string; target?: string };
-  /** The source paragraph's translations into the namespace's other targets (none when alone). */
+  /** The source paragraph's translations into the namespace's other targets: undefined when the namespace has none, empty when none of them pairs this paragraph one to one. */
   siblings?: readonly Sibling[];
   from: LocaleProfile;
   to: LocaleProfile;
