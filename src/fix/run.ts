@@ -3,8 +3,7 @@
  * report on the translations, pass after pass until none is left (at most MAX_PASSES), then writes
  * each changed catalog once, keeping every byte outside the fixed ranges — or prints a unified diff.
  */
-import path from "path";
-import { discoverLayout, loadCatalog } from "../catalog/loader";
+import { openTree, readNamespace } from "../catalog/tree";
 import { parseCatalog } from "../catalog/parse";
 import { checkTexts, type TargetText, type TextsSettings } from "../engine/check-texts";
 import { append } from "../lists";
@@ -97,32 +96,33 @@ function prefixOf(snapshot: FileSnapshot, content: string): string | undefined {
 }
 
 export async function fixTree(options: FixOptions): Promise<FixResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
-  const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
+  const tree = await openTree({ ...options, cwd: options.cwd ?? process.cwd() });
+  const { layout } = tree;
   const settings: TextsSettings = { rules: options.rules, ignores: options.ignores, glossary: options.glossary };
   const result: FixResult = { files: [], problems: [] };
   const changedMeanwhile = (file: string): InputProblem => ({ code: "changed", message: "changed while fixing", hint: "run again", file });
   for (const namespace of layout.namespaces) {
-    const sourceFile = layout.file(layout.source, namespace);
-    const loadedSource = await loadCatalog(sourceFile, layout.source, namespace, display(sourceFile));
-    append(result.problems, loadedSource.problems);
-    if (!loadedSource.catalog) continue;
-    const source = { catalog: loadedSource.catalog, language: layout.language(layout.source) };
+    // Each file as it was before it was read: what is written over it must still be what was read.
+    const snapshots = new Map<string, FileSnapshot | undefined>();
+    for (const locale of layout.targets) {
+      const file = layout.file(locale, namespace);
+      if (layout.has(locale, namespace)) snapshots.set(file, await takeSnapshot(file).catch(() => undefined));
+    }
+    const reading = await readNamespace(tree, namespace);
+    append(result.problems, reading.problems);
+    if (!reading.loaded) continue;
+    const source = { catalog: reading.loaded.source.catalog, language: reading.loaded.source.language };
     const targets: TargetText[] = [];
     const files: FileToFix[] = [];
-    for (const locale of layout.targets) {
-      if (!layout.has(locale, namespace)) continue;
-      const file = layout.file(locale, namespace);
-      const snapshot = await takeSnapshot(file).catch(() => undefined);
-      const loaded = await loadCatalog(file, locale, namespace, display(file));
-      append(result.problems, loaded.problems);
-      if (!loaded.catalog) continue;
-      targets.push({ catalog: loaded.catalog, language: layout.language(locale) });
+    for (const target of reading.loaded.targets) {
+      if (!target.catalog) continue;
+      targets.push({ catalog: target.catalog, language: target.language });
+      const file = layout.file(target.locale, namespace);
+      const snapshot = snapshots.get(file);
       // A catalog with problems is checked (its siblings' alignment reads it) but left as it is.
-      if (loaded.problems.length || !snapshot) continue;
-      const prefix = prefixOf(snapshot, loaded.catalog.content);
-      if (prefix === undefined) result.problems.push(changedMeanwhile(display(file)));
+      if (reading.problems.some((problem) => problem.file === target.file) || !snapshot) continue;
+      const prefix = prefixOf(snapshot, target.catalog.content);
+      if (prefix === undefined) result.problems.push(changedMeanwhile(target.file));
       else files.push({ index: targets.length - 1, path: file, snapshot, prefix });
     }
     if (files.length === 0) continue;
