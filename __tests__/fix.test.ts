@@ -337,3 +337,18 @@ test.each(["uk", "ru"])("--dry-run shows a bidi override or C1 control of a fixe
   expect(dry.stdout).not.toMatch(/[\u202E\u009B]/);
   expect(dry.stdout).toContain("\\u202E");
 });
+
+test("fix takes -c/--config and --source as check does", async () => {
+  const root = copy();
+  writeFileSync(path.join(root, "cfg.json"), `${JSON.stringify({ rules: { whitespace: "off" } })}\n`);
+  const file = path.join(root, "locales", "uk", "article.json");
+  const catalog = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  const key = Object.keys(catalog)[2];
+  catalog[key] = `${catalog[key]}  `;
+  writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
+  const withConfig = await run(["fix", "--dry-run", "-c", "cfg.json", "--source", "en"], root);
+  expect(withConfig.code).toBe(0);
+  expect(withConfig.stdout).toBe("Would fix 0 paragraphs in 0 files.\n");
+  const plain = await run(["fix", "--dry-run", "--source", "en"], root);
+  expect(plain.stdout).toContain("Would fix 1 paragraph in 1 file.");
+});

@@ -1,8 +1,9 @@
 /** The `concord` command line: parses arguments, calls the library, writes the report, returns an exit code. */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
+import { packageInfo } from "../package-info";
 import { jsonSafe, terminalSafe } from "../text/escape";
 import type { InputProblem, SeveritySetting } from "../types";
 import { colorEnabled, configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "./options";
@@ -20,10 +21,6 @@ type Format = (typeof FORMATS)[number];
 const EPILOGUE = `Exit codes: 0 no error findings (and warnings within --max-warnings), 1 error findings or too many
 warnings, 2 bad usage, configuration or input.
 Docs: README.md and docs/rules/<rule-id>.md`;
-
-function toolVersion(): string {
-  return JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).version;
-}
 
 function list(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
@@ -174,7 +171,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, toolVersion()) };
+  const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
@@ -368,13 +365,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       (command) =>
         command
           .option("locales", CATALOG_OPTIONS.locales)
+          .option("config", CATALOG_OPTIONS.config)
           .option("layout", CATALOG_OPTIONS.layout)
+          .option("source", CATALOG_OPTIONS.source)
           .option("targets", CATALOG_OPTIONS.targets)
           .option("dry-run", { type: "boolean", describe: "Print a unified diff of the fixes and write nothing" }) as never,
       async (args) => {
         const { fixTree } = await import("../fix/run");
         const { config } = (await import("../config")).loadConfig(io.cwd, args.config);
-        const result = await fixTree({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, source: config.source, targets: list(args.targets) ?? config.targets, aliases: config.aliases, rules: config.rules, ignores: config.ignores, glossary: config.glossary, cwd: io.cwd, dryRun: args["dry-run"] });
+        const result = await fixTree({ locales: args.locales ?? config.locales ?? "locales", layout: args.layout ?? config.layout, source: args.source ?? config.source, targets: list(args.targets) ?? config.targets, aliases: config.aliases, rules: config.rules, ignores: config.ignores, glossary: config.glossary, cwd: io.cwd, dryRun: args["dry-run"] });
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)} (left untouched)\n`);
         if (args["dry-run"]) for (const file of result.files) io.stdout.write((file.patch ?? "").split("\n").map(terminalSafe).join("\n"));
         const count = result.files.reduce((sum, f) => sum + f.keys.length, 0);
@@ -396,7 +395,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .strict()
     .help()
     .alias("h", "help")
-    .version(toolVersion())
+    .version(packageInfo().version)
     .alias("v", "version")
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)

@@ -63,9 +63,8 @@ export function keyLookup(source: Side, target: Side): KeyLookup {
 }
 
 /**
- * The longest namespace whose translations are read as each other's witnesses. An article has tens
- * of paragraphs; on one 10,000-paragraph namespace the readings took 1.2 ms per paragraph (npm run
- * bench, before this limit).
+ * The longest namespace whose translations are read as each other's witnesses: an article has tens
+ * of paragraphs, and the readings cost too much per paragraph in archives of thousands (docs/speed.md).
  */
 const MAX_SIBLING_PARAGRAPHS = 2000;
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from "crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
-import path from "path";
+import { packageInfo } from "../package-info";
 import type { AlignedNamespace, Finding, InputProblem } from "../types";
 
 export const DEFAULT_CACHE_LOCATION = ".concordcache";
@@ -26,18 +26,10 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-function toolVersion(): string {
-  try {
-    return String(JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).version);
-  } catch {
-    return "unknown";
-  }
-}
-
 export class FindingsCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly fresh = new Map<string, CacheEntry>();
-  readonly tool = `concord@${toolVersion()}`;
+  readonly tool = `concord@${packageInfo().version}`;
 
   private constructor(readonly file: string, entries: Map<string, CacheEntry>) {
     this.entries = entries;

@@ -39,9 +39,7 @@ function inWorker(file: string, options: CheckOptions, entries: Entries): Promis
 
 /**
  * Source catalogs from this size up are checked on every core when no --jobs is given: below it the
- * workers' own start (about a second each of loading and JIT) costs more than it saves. Measured by
- * `npm run bench` on 2 cores: --jobs 2 is slower at 1k paragraphs (0.14 MB of English), 1.1× faster
- * at 10k (1.4 MB), 1.6× faster at 100k (14 MB).
+ * workers' own start (loading and JIT in each) costs more than it saves (docs/speed.md).
  */
 export const AUTO_JOBS_FROM_BYTES = 4 << 20;
 

@@ -4,21 +4,11 @@
  * checks. The message shows the word with the odd letters in brackets.
  */
 import { profiles, type LocaleProfile } from "../text/locales";
+import { scriptOf } from "../text/script";
 import { defineRule } from "./rule";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
 const WORD = /[\p{L}'’ʼ]{2,64}/gu;
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-/** 1 Latin, 2 Cyrillic, 0 neither: ASCII letters and the Cyrillic block by char code, anything else by Unicode property. */
-function scriptOf(ch: string): 0 | 1 | 2 {
-  const code = ch.charCodeAt(0);
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
-  if (code >= 0x400 && code <= 0x4ff) return 2;
-  return LATIN.test(ch) ? 1 : CYRILLIC.test(ch) ? 2 : 0;
-}
-
 /** The look-alike letters of the other script, by the script a word is mostly written in. */
 function lookAlikesFor(script: "Latin" | "Cyrillic"): string {
   const owner = Object.values(profiles).find((p: LocaleProfile) => p.script === script) as LocaleProfile;
@@ -43,19 +33,20 @@ export default defineRule({
       let latin = 0;
       let cyrillic = 0;
       for (const ch of word) {
-        const script = scriptOf(ch);
+        const script = scriptOf(ch.charCodeAt(0), ch);
         if (script === 1) latin++;
         else if (script === 2) cyrillic++;
       }
       if (latin === 0 || cyrillic === 0) continue;
       const wordScript = cyrillic >= latin ? "Cyrillic" : "Latin";
       const oddScript = wordScript === "Cyrillic" ? "Latin" : "Cyrillic";
-      const oddTest = oddScript === "Latin" ? LATIN : CYRILLIC;
+      const oddNumber = oddScript === "Latin" ? 1 : 2;
+      const isOdd = (ch: string) => scriptOf(ch.charCodeAt(0), ch) === oddNumber;
       const lookAlikes = lookAlikesFor(wordScript);
-      const odd = [...word].filter((ch) => oddTest.test(ch));
+      const odd = [...word].filter(isOdd);
       // Only look-alikes are typing accidents; a real mix (iPhoneЯ) is a different matter.
       if (!odd.every((ch) => lookAlikes.includes(ch))) continue;
-      const marked = [...word].map((ch) => (oddTest.test(ch) ? `[${ch}]` : ch)).join("");
+      const marked = [...word].map((ch) => (isOdd(ch) ? `[${ch}]` : ch)).join("");
       const start = match.index ?? 0;
       report({
         messageId: "mixed",

@@ -2,7 +2,7 @@
  * quote-extra: a quotation in the translation with no counterpart in the source. Ukrainian and
  * Russian put names of companies, operations, laws, films and slogans in «…» where English does
  * not («Агент Джонні Інгліш: Нова місія», «Про доступне медичне обслуговування»), so only
- * quotations of six words or more of their own count: on NTREX, shorter ones were all titles.
+ * quotations of six words or more of their own count: shorter ones are titles.
  */
 import { excerpt, wordCount } from "../text/quote-pairing";
 import { ownText } from "../text/quotes";

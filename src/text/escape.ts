@@ -26,16 +26,6 @@ export function terminalSafe(text: string): string {
   return String(text).replace(UNSAFE, (c) => SHORT[c] ?? hex(c)).replace(LONE_SURROGATE, hex);
 }
 
-/** True when the text would be changed by terminalSafe (for tests and callers that warn). */
-export function hasUnsafeCharacters(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  LONE_SURROGATE.lastIndex = 0;
-  const found = UNSAFE.test(text) || LONE_SURROGATE.test(text);
-  UNSAFE.lastIndex = 0;
-  LONE_SURROGATE.lastIndex = 0;
-  return found;
-}
-
 /** A workflow command's message (GitHub's rules: %, CR and LF escaped), on one visible line. */
 export function workflowData(text: string): string {
   return terminalSafe(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

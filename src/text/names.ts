@@ -88,11 +88,6 @@ export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
   return { names: [...names], cognates: [...cognates] };
 }
 
-/** Kept for callers that only want names. */
-export function nameSkeletons(text: string, profile?: LocaleProfile): string[] {
-  return termSkeletons(text, profile).names;
-}
-
 /** Two skeletons name the same thing when one begins the other (case endings add consonants: Трампом). */
 export function sameName(a: string, b: string, minimum = 3): boolean {
   const shorter = a.length <= b.length ? a : b;

@@ -15,7 +15,7 @@ const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Latin, Cyrillic or neither, by code point ranges first (the common case) and Unicode properties last. */
-function scriptOf(code: number, ch: string): 0 | 1 | 2 {
+export function scriptOf(code: number, ch: string): 0 | 1 | 2 {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
   if (code >= 0x400 && code <= 0x4ff) return 2;
   if (code < 0xc0) return 0;
