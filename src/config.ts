@@ -11,6 +11,7 @@ import { configSchema, IGNORE_FIELDS, SEVERITY_SETTINGS, settingNames } from "./
 import { ConfigError } from "./errors";
 import { rules } from "./rules";
 import type { InputProblem, SeveritySetting } from "./types";
+import { lineColumnAt } from "./text/position";
 
 export interface Ignore {
   rule: string;
@@ -53,11 +54,6 @@ interface Located {
   base: (string | number)[];
 }
 
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - before.lastIndexOf("\n") };
-}
-
 const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: "unexpected character",
   [ParseErrorCode.InvalidNumberFormat]: "malformed number",
@@ -89,7 +85,7 @@ export function parseJsonFile(text: string, file: string): { value: unknown; roo
     const first = errors[0];
     const offset = first?.offset ?? Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
     const what = (first && SYNTAX[first.error]) ?? (error as Error).message.replace(/ in JSON at position \d+.*$/s, "");
-    throw new ConfigError({ code: "bad-json", message: `Invalid JSON: ${what}`, hint: "fix the JSON syntax", file, ...positionAt(text, offset) });
+    throw new ConfigError({ code: "bad-json", message: `Invalid JSON: ${what}`, hint: "fix the JSON syntax", file, ...lineColumnAt(text, offset) });
   }
   return { value, root };
 }
@@ -103,7 +99,7 @@ function problemAt(at: Located, where: (string | number)[], message: string, hin
   // For an unknown name, point at the name rather than its value.
   if (node && atKey && node.parent?.type === "property") node = node.parent.children?.[0];
   const shown = shownPath(where);
-  return { code: "bad-config", message: `${shown ? `"${shown}": ` : ""}${message}`, hint, file: at.file, ...(node ? positionAt(at.text, node.offset) : {}) };
+  return { code: "bad-config", message: `${shown ? `"${shown}": ` : ""}${message}`, hint, file: at.file, ...(node ? lineColumnAt(at.text, node.offset) : {}) };
 }
 
 let compiled: ValidateFunction | undefined;

@@ -1,14 +1,13 @@
 /** Turns a catalog file's bytes into text: UTF-8 only, a BOM accepted, bad bytes located. */
 import { CatalogError } from "../errors";
+import { lineColumnAt } from "../text/position";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Line and column (1-based) of a byte offset, counting characters of the valid prefix. */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-  const lastBreak = prefix.lastIndexOf("\n");
-  const line = (prefix.match(/\n/g)?.length ?? 0) + 1;
-  return { line, column: prefix.length - lastBreak };
+  return lineColumnAt(prefix, prefix.length);
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

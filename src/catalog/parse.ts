@@ -2,7 +2,7 @@
  * Parses one catalog file into paragraphs that remember where they stand in the file, and
  * reports syntax errors, duplicate keys and non-string values with their line and column.
  */
-import { printParseErrorCode, visit } from "jsonc-parser";
+import { printParseErrorCode, visit, type ParseErrorCode } from "jsonc-parser";
 import type { InputProblem, Paragraph } from "../types";
 
 export interface ParsedCatalog {
@@ -10,6 +10,11 @@ export interface ParsedCatalog {
   problems: InputProblem[];
   /** False when the file could not be read as JSON at all: none of its paragraphs can be trusted. */
   readable: boolean;
+}
+
+/** A JSON syntax error in words: "property name expected" for PropertyNameExpected. */
+export function syntaxErrorName(error: ParseErrorCode): string {
+  return printParseErrorCode(error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
 const SYNTAX_HINTS: Record<string, string> = {
@@ -109,7 +114,7 @@ export function parseCatalog(content: string, file: string): ParsedCatalog {
         onError: (error, _offset, _length, line, character) => {
           readable = false;
           const name = printParseErrorCode(error);
-          problems.push({ code: "syntax-error", message: `Invalid JSON: ${name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`, hint: SYNTAX_HINTS[name] ?? "fix the JSON syntax", ...at(line, character) });
+          problems.push({ code: "syntax-error", message: `Invalid JSON: ${syntaxErrorName(error)}`, hint: SYNTAX_HINTS[name] ?? "fix the JSON syntax", ...at(line, character) });
         },
       },
       { disallowComments: true, allowTrailingComma: false },

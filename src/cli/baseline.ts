@@ -1,21 +1,17 @@
 /** Reads a baseline file (concord baseline) and checks its shape: a bad one is one clear error, not a stack. */
 import { readFileSync, statSync } from "fs";
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, type Node, type ParseError } from "jsonc-parser";
+import { syntaxErrorName } from "../catalog/parse";
 import { ConfigError } from "../errors";
 import type { BaselineEntry } from "../engine/pipeline";
+import { lineColumnAt } from "../text/position";
 
 const FIELDS = ["ruleId", "locale", "namespace", "key", "hash"] as const;
 const HINT = "record it again with: concord baseline --output-file FILE";
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
-}
-
 export function readBaseline(file: string, shown: string): BaselineEntry[] {
   const fail = (message: string, text?: string, offset?: number, hint = HINT): never => {
-    throw new ConfigError({ code: "bad-baseline", message, hint, file: shown, ...(text !== undefined && offset !== undefined ? position(text, offset) : {}) });
+    throw new ConfigError({ code: "bad-baseline", message, hint, file: shown, ...(text !== undefined && offset !== undefined ? lineColumnAt(text, offset) : {}) });
   };
   const stats = statSync(file, { throwIfNoEntry: false });
   if (!stats) throw new ConfigError({ code: "missing-baseline", message: "The baseline file does not exist", hint: "record one with: concord baseline --output-file FILE", file: shown });
@@ -28,7 +24,7 @@ export function readBaseline(file: string, shown: string): BaselineEntry[] {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length || !root) return fail(`Invalid JSON: ${errors.length ? printParseErrorCode(errors[0].error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "value expected"}`, text, errors[0]?.offset ?? 0);
+  if (errors.length || !root) return fail(`Invalid JSON: ${errors.length ? syntaxErrorName(errors[0].error) : "value expected"}`, text, errors[0]?.offset ?? 0);
   const entries = root.type === "object" ? root.children?.find((p) => p.children?.[0].value === "entries")?.children?.[1] : undefined;
   if (root.type !== "object") return fail("A baseline must be a JSON object with an \"entries\" list", text, root.offset);
   if (!entries || entries.type !== "array") return fail("The baseline's \"entries\" must be a list", text, entries?.offset ?? root.offset);

@@ -11,6 +11,7 @@ import path from "path";
 import { parseJsonFile } from "../config";
 import { ConfigError } from "../errors";
 import type { CheckedPair, Finding, InputProblem, RunResult, RunSummary } from "../types";
+import { lineColumnAt } from "../text/position";
 
 const HINT = "merge reads the unchanged JSON reports of check --shard i/n --format json=FILE";
 const SEVERITIES = ["error", "warning", "info"];
@@ -31,10 +32,7 @@ class Report {
     for (let depth = where.length; this.root && !node && depth >= 0; depth--) node = findNodeAtLocation(this.root, where.slice(0, depth));
     const shown = where.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
     let position: { line?: number; column?: number } = {};
-    if (node) {
-      const before = this.text.slice(0, node.offset);
-      position = { line: (before.match(/\n/g)?.length ?? 0) + 1, column: node.offset - before.lastIndexOf("\n") };
-    }
+    if (node) position = lineColumnAt(this.text, node.offset);
     throw new ConfigError({ code: "bad-report", message: `${shown ? `${shown}: ` : ""}${what}`, hint: HINT, file: this.file, ...position });
   }
 
