@@ -85,16 +85,16 @@ describe("validation", () => {
 
   test("JSON syntax errors name the line and column", async () => {
     const trailing = await checkWith({ "concord.config.json": '{\n  "locales": "locales",\n}\n' });
-    expect(trailing).toMatchObject({ code: 2, stderr: "concord: concord.config.json:3:1: Invalid JSON: expected a property name in double quotes (no trailing comma) — fix the JSON syntax\n" });
+    expect(trailing).toMatchObject({ code: 2, stderr: "concord: concord.config.json:3:1: Invalid JSON: property name expected — a key in double quotes must come here (is there a trailing comma?)\n" });
     const comment = await checkWith({ ".concordrc.json": '{ // note\n  "locales": "locales" }' });
-    expect(comment.stderr).toBe("concord: .concordrc.json:1:3: Invalid JSON: comments are not JSON — fix the JSON syntax\n");
+    expect(comment.stderr).toBe("concord: .concordrc.json:1:3: Invalid JSON: invalid comment token — JSON cannot contain comments; remove it\n");
     expect((await checkWith({ "concord.config.json": '{ "locales": "a" "b" }' })).stderr).not.toMatch(/position/);
   });
 
   test("a malformed package.json is a clear error at its position", async () => {
     const { code, stderr } = await checkWith({ "package.json": '{\n  "name": "site",\n  "concord": { "locales": "locales" ]\n}\n' });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^concord: package\.json:3:37: Invalid JSON: expected "," — fix the JSON syntax\n$/);
+    expect(stderr).toMatch(/^concord: package\.json:3:37: Invalid JSON: comma expected — put a comma between the two entries\n$/);
   });
 
   test("package.json's concord key is validated at its own positions", async () => {

@@ -113,6 +113,6 @@ describe("merge checks every report it reads", () => {
   test("a report that is not JSON names the line and column", async () => {
     const root = tree();
     writeFileSync(path.join(root, "broken.json"), '{\n  "version": 1,\n  "shard": { "index": 1 "count": 2 }\n}\n');
-    expect(await runCli(["merge", "broken.json"], root)).toMatchObject({ code: 2, stderr: 'concord: broken.json:3:25: Invalid JSON: expected "," — fix the JSON syntax\n' });
+    expect(await runCli(["merge", "broken.json"], root)).toMatchObject({ code: 2, stderr: 'concord: broken.json:3:25: Invalid JSON: comma expected — put a comma between the two entries\n' });
   });
 });

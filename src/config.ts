@@ -5,7 +5,8 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { lstatSync, readFileSync, statSync } from "fs";
-import { findNodeAtLocation, parseTree, type Node, type ParseError, ParseErrorCode } from "jsonc-parser";
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from "jsonc-parser";
+import { syntaxError } from "./catalog/parse";
 import path from "path";
 import { configSchema, IGNORE_FIELDS, SEVERITY_SETTINGS, settingNames } from "./config-schema";
 import { ConfigError } from "./errors";
@@ -54,24 +55,6 @@ interface Located {
   base: (string | number)[];
 }
 
-const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: "unexpected character",
-  [ParseErrorCode.InvalidNumberFormat]: "malformed number",
-  [ParseErrorCode.PropertyNameExpected]: "expected a property name in double quotes (no trailing comma)",
-  [ParseErrorCode.ValueExpected]: "expected a value (no trailing comma)",
-  [ParseErrorCode.ColonExpected]: 'expected ":"',
-  [ParseErrorCode.CommaExpected]: 'expected ","',
-  [ParseErrorCode.CloseBraceExpected]: 'expected "}"',
-  [ParseErrorCode.CloseBracketExpected]: 'expected "]"',
-  [ParseErrorCode.EndOfFileExpected]: "expected the end of the file",
-  [ParseErrorCode.InvalidCommentToken]: "comments are not JSON",
-  [ParseErrorCode.UnexpectedEndOfComment]: "unclosed comment",
-  [ParseErrorCode.UnexpectedEndOfString]: "unclosed string",
-  [ParseErrorCode.UnexpectedEndOfNumber]: "unfinished number",
-  [ParseErrorCode.InvalidUnicode]: "bad \\u escape",
-  [ParseErrorCode.InvalidEscapeCharacter]: "bad escape",
-  [ParseErrorCode.InvalidCharacter]: "control character in a string",
-};
 
 /** Parses strict JSON; a syntax error is a ConfigError at its line and column. */
 export function parseJsonFile(text: string, file: string): { value: unknown; root: Node | undefined } {
@@ -84,8 +67,8 @@ export function parseJsonFile(text: string, file: string): { value: unknown; roo
   } catch (error) {
     const first = errors[0];
     const offset = first?.offset ?? Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    const what = (first && SYNTAX[first.error]) ?? (error as Error).message.replace(/ in JSON at position \d+.*$/s, "");
-    throw new ConfigError({ code: "bad-json", message: `Invalid JSON: ${what}`, hint: "fix the JSON syntax", file, ...lineColumnAt(text, offset) });
+    const worded = first ? syntaxError(first.error) : { message: `Invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, "")}`, hint: "fix the JSON syntax" };
+    throw new ConfigError({ code: "bad-json", ...worded, file, ...lineColumnAt(text, offset) });
   }
   return { value, root };
 }

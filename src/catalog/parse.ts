@@ -17,6 +17,11 @@ export function syntaxErrorName(error: ParseErrorCode): string {
   return printParseErrorCode(error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
+/** A JSON syntax error as every reader of JSON (catalogs, configuration, baseline) words it. */
+export function syntaxError(error: ParseErrorCode): { message: string; hint: string } {
+  return { message: `Invalid JSON: ${syntaxErrorName(error)}`, hint: SYNTAX_HINTS[printParseErrorCode(error)] ?? "fix the JSON syntax" };
+}
+
 const SYNTAX_HINTS: Record<string, string> = {
   InvalidSymbol: "remove the stray character or put the text in double quotes",
   InvalidNumberFormat: "write the number in JSON form, or quote it as text",
@@ -27,8 +32,8 @@ const SYNTAX_HINTS: Record<string, string> = {
   CloseBraceExpected: "close the object with }",
   CloseBracketExpected: "close the array with ]",
   EndOfFileExpected: "the file must hold one JSON object; remove what follows it",
-  InvalidCommentToken: "JSON catalogs cannot contain comments; remove it",
-  UnexpectedEndOfComment: "JSON catalogs cannot contain comments; remove it",
+  InvalidCommentToken: "JSON cannot contain comments; remove it",
+  UnexpectedEndOfComment: "JSON cannot contain comments; remove it",
   UnexpectedEndOfString: "close the string with a double quote (a line break inside a string must be written \\n)",
   UnexpectedEndOfNumber: "finish the number or quote it as text",
   InvalidUnicode: "a \\u escape needs four hex digits",
@@ -113,8 +118,7 @@ export function parseCatalog(content: string, file: string): ParsedCatalog {
         },
         onError: (error, _offset, _length, line, character) => {
           readable = false;
-          const name = printParseErrorCode(error);
-          problems.push({ code: "syntax-error", message: `Invalid JSON: ${syntaxErrorName(error)}`, hint: SYNTAX_HINTS[name] ?? "fix the JSON syntax", ...at(line, character) });
+          problems.push({ code: "syntax-error", ...syntaxError(error), ...at(line, character) });
         },
       },
       { disallowComments: true, allowTrailingComma: false },

@@ -1,7 +1,7 @@
 /** Reads a baseline file (concord baseline) and checks its shape: a bad one is one clear error, not a stack. */
 import { readFileSync, statSync } from "fs";
 import { parseTree, type Node, type ParseError } from "jsonc-parser";
-import { syntaxErrorName } from "../catalog/parse";
+import { syntaxError } from "../catalog/parse";
 import { ConfigError } from "../errors";
 import type { BaselineEntry } from "../engine/pipeline";
 import { lineColumnAt } from "../text/position";
@@ -24,7 +24,10 @@ export function readBaseline(file: string, shown: string): BaselineEntry[] {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length || !root) return fail(`Invalid JSON: ${errors.length ? syntaxErrorName(errors[0].error) : "value expected"}`, text, errors[0]?.offset ?? 0);
+  if (errors.length || !root) {
+    const worded = errors.length ? syntaxError(errors[0].error) : { message: "Invalid JSON: value expected", hint: HINT };
+    return fail(worded.message, text, errors[0]?.offset ?? 0, worded.hint);
+  }
   const entries = root.type === "object" ? root.children?.find((p) => p.children?.[0].value === "entries")?.children?.[1] : undefined;
   if (root.type !== "object") return fail("A baseline must be a JSON object with an \"entries\" list", text, root.offset);
   if (!entries || entries.type !== "array") return fail("The baseline's \"entries\" must be a list", text, entries?.offset ?? root.offset);
