@@ -1,5 +1,5 @@
 /** The hover's pieces: catalog text as code spans that cannot render, and which paragraph a position is on. */
-import { codeSpan, paragraphAt } from "../src/lsp/hover";
+import { hoverCode, paragraphAt } from "../src/lsp/hover";
 
 test.each([
   ["plain text", "Трамп сказав", "`Трамп сказав`"],
@@ -10,12 +10,12 @@ test.each([
   ["bidi override and escape, shown", "\u202Eevil\u001b[2J", "`\\u202Eevil\\u001B[2J`"],
   ["a lone surrogate, shown", "a\uD800b", "`a\\uD800b`"],
   ["HTML and links stay text inside code", "<b>x</b> [l](http://e)", "`<b>x</b> [l](http://e)`"],
-])("codeSpan: %s", (_name, text, expected) => {
-  expect(codeSpan(text)).toBe(expected);
+])("hoverCode: %s", (_name, text, expected) => {
+  expect(hoverCode(text)).toBe(expected);
 });
 
-test("codeSpan cuts a long paragraph", () => {
-  expect(codeSpan("а".repeat(5000))).toBe(`\`${"а".repeat(800)}…\``);
+test("hoverCode cuts a long paragraph", () => {
+  expect(hoverCode("а".repeat(5000))).toBe(`\`${"а".repeat(800)}…\``);
 });
 
 test("paragraphAt: the value under the offset, or the paragraph whose key is on the offset's line", () => {

@@ -16,7 +16,7 @@ import type { Paragraph, ReportCell, ReportRow } from "../types";
 const SHOWN_CHARACTERS = 800;
 
 /** A paragraph, a key or a number in the hover: cut when long, then a code span. */
-export function codeSpan(text: string): string {
+export function hoverCode(text: string): string {
   return markdownCode(text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text);
 }
 
@@ -38,7 +38,7 @@ export function rowOf(rows: readonly ReportRow[], locale: string, sourceLocale: 
 }
 
 function listed(tokens: readonly { text: string }[]): string {
-  return tokens.length ? tokens.map((t) => codeSpan(t.text)).join(" ") : "none";
+  return tokens.length ? tokens.map((t) => hoverCode(t.text)).join(" ") : "none";
 }
 
 function quotationsOf(text: string, profile: LocaleProfile): string {
@@ -51,15 +51,15 @@ function numbersAgainst(sourceNumbers: NumberToken[] | undefined, text: string, 
   if (!sourceNumbers) return `numbers: ${listed(numbers)}`;
   const { missing, extra, conversions } = compareNumbers(sourceNumbers, numbers);
   const marks = [
-    ...missing.map((t) => `✗ missing ${codeSpan(t.text)}`),
-    ...extra.map((t) => `✗ not in the source ${codeSpan(t.text)}`),
-    ...conversions.map((c) => `✗ ${codeSpan(c.source.text)} converted as ${codeSpan(c.found.text)}`),
+    ...missing.map((t) => `✗ missing ${hoverCode(t.text)}`),
+    ...extra.map((t) => `✗ not in the source ${hoverCode(t.text)}`),
+    ...conversions.map((c) => `✗ ${hoverCode(c.source.text)} converted as ${hoverCode(c.found.text)}`),
   ];
   return `numbers: ${listed(numbers)}${marks.length ? ` — ${marks.join(", ")}` : numbers.length ? " ✓" : ""}`;
 }
 
 function section(locale: string, cell: ReportCell, note: string, numbers: string, profile: LocaleProfile): string {
-  return [`**${locale}** ${codeSpan(cell.key)}${note}`, codeSpan(cell.text), `${numbers} · quotations: ${quotationsOf(cell.text, profile)}`].join("  \n");
+  return [`**${locale}** ${hoverCode(cell.key)}${note}`, hoverCode(cell.text), `${numbers} · quotations: ${quotationsOf(cell.text, profile)}`].join("  \n");
 }
 
 export interface HoverSides {
