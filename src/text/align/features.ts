@@ -6,7 +6,7 @@ import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
 import { calendarTerms } from "../calendar";
 import { opensWithQuote, type QuoteAnalysis } from "../quotes";
-import { termSkeletons } from "../names";
+import { skeleton, termSkeletons } from "../names";
 import type { Grams } from "./kinship";
 
 export interface Features {
@@ -24,6 +24,10 @@ export interface Features {
   terms: string[];
   /** Each term's first three letters as one number (termHead), ascending: a name can only match a term that begins alike. */
   heads: Int32Array;
+  /** The first three skeleton letters (termHead) of every word of four letters and more, ascending, each once. */
+  stems: Int32Array;
+  /** Those of `stems` whose word is neither a name nor a cognate (system ↔ систему, method ↔ метод): short cognates, counted apart. */
+  ownStems: Int32Array;
   quotations: number;
   /** Where quotations stand (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN): translators keep a paragraph's shape of quoting. */
   quoteShape: number;
@@ -60,6 +64,25 @@ export function termHead(term: string): number {
   return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
 }
 
+/** Words whose skeletons begin a stem: four letters and more (shorter ones match by chance). */
+const STEM_WORD = /[\p{L}'’ʼ]{4,40}/gu;
+/** Skeleton letters a stem takes. */
+const STEM_LETTERS = 3;
+
+/** A paragraph's stems, and those of its words that are not already a name or a cognate (`terms`). */
+function stemsOf(text: string, terms: ReadonlySet<string>): { stems: Int32Array; ownStems: Int32Array } {
+  const stems = new Set<number>();
+  const own = new Set<number>();
+  for (const [word] of text.matchAll(STEM_WORD)) {
+    const form = skeleton(word);
+    if (form.length < STEM_LETTERS) continue;
+    const head = termHead(form);
+    stems.add(head);
+    if (!terms.has(form)) own.add(head);
+  }
+  return { stems: Int32Array.from(stems).sort(), ownStems: Int32Array.from(own).sort() };
+}
+
 function punctuationOf(text: string): number[] {
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
   for (const ch of text) {
@@ -83,7 +106,8 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  const { stems, ownStems } = stemsOf(text, new Set(terms));
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, ownStems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /**
