@@ -78,19 +78,38 @@ export function evidenceCost(source: Whole, target: Whole, sources: Features[], 
 }
 
 /**
- * How many of the sources' own stems the targets' words share, up to STEM_MAX_MATCHED. A stem
- * both merged paragraphs have, or both halves of a split, is one piece of evidence, not two.
+ * How many of the sources' own stems (Features.stems) the targets' words share, up to
+ * STEM_MAX_MATCHED. A stem both merged paragraphs have, or both halves of a split, is one piece of
+ * evidence, not two.
  */
 function stemsShared(sources: Features[], targets: Features[]): number {
-  if (sources.length === 1 && targets.length === 1) return Math.min(STEM_MAX_MATCHED, commonSorted(sources[0].ownStems, targets[0].stems));
+  if (sources.length === 1 && targets.length === 1) return Math.min(STEM_MAX_MATCHED, ownStemsIn(sources[0].stems, targets[0].stems));
   let shared = 0;
   for (let p = 0; p < sources.length; p++) {
-    for (const stem of sources[p].ownStems) {
-      if (sources.slice(0, p).some((earlier) => holds(earlier.ownStems, stem))) continue;
-      if (targets.some((target) => holds(target.stems, stem))) shared++;
+    for (const stem of sources[p].stems) {
+      if ((stem & 1) === 0 || sources.slice(0, p).some((earlier) => holds(earlier.stems, stem))) continue;
+      if (targets.some((target) => holds(target.stems, stem - 1) || holds(target.stems, stem))) shared++;
     }
   }
   return Math.min(STEM_MAX_MATCHED, shared);
+}
+
+/** How many own stems of `source` have their head among `target`'s stems (one merge of the two ascending lists). */
+function ownStemsIn(source: Int32Array, target: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < source.length && j < target.length) {
+    const a = source[i] >> 1;
+    const b = target[j] >> 1;
+    if (a === b) {
+      shared += source[i] & 1;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** Where a value is, or would be, in an ascending list (binary search). */

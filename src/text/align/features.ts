@@ -24,10 +24,13 @@ export interface Features {
   terms: string[];
   /** Each term's first three letters as one number (termHead), ascending: a name can only match a term that begins alike. */
   heads: Int32Array;
-  /** The first three skeleton letters (termHead) of every word of four letters and more, ascending, each once. */
+  /**
+   * The first three skeleton letters (termHead) of every word of four letters and more, each once,
+   * ascending, as head × 2 + 1 where a word with it is neither a name nor a cognate (an own stem:
+   * system ↔ систему, method ↔ метод, counted apart from names) and head × 2 where not. One list
+   * per paragraph, not two: a long namespace holds a million of them.
+   */
   stems: Int32Array;
-  /** Those of `stems` whose word is neither a name nor a cognate (system ↔ систему, method ↔ метод): short cognates, counted apart. */
-  ownStems: Int32Array;
   quotations: number;
   /** Where quotations stand (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN): translators keep a paragraph's shape of quoting. */
   quoteShape: number;
@@ -69,18 +72,20 @@ const STEM_WORD = /[\p{L}'’ʼ]{4,40}/gu;
 /** Skeleton letters a stem takes. */
 const STEM_LETTERS = 3;
 
-/** A paragraph's stems, and those of its words that are not already a name or a cognate (`terms`). */
-function stemsOf(text: string, terms: ReadonlySet<string>): { stems: Int32Array; ownStems: Int32Array } {
-  const stems = new Set<number>();
-  const own = new Set<number>();
+/** An empty list shared by every paragraph without stems. */
+const NO_STEMS = new Int32Array(0);
+
+/** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
+function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
+  const own = new Map<number, boolean>();
   for (const [word] of text.matchAll(STEM_WORD)) {
     const form = skeleton(word);
     if (form.length < STEM_LETTERS) continue;
     const head = termHead(form);
-    stems.add(head);
-    if (!terms.has(form)) own.add(head);
+    own.set(head, own.get(head) === true || !terms.has(form));
   }
-  return { stems: Int32Array.from(stems).sort(), ownStems: Int32Array.from(own).sort() };
+  if (own.size === 0) return NO_STEMS;
+  return Int32Array.from(own, ([head, isOwn]) => head * 2 + (isOwn ? 1 : 0)).sort();
 }
 
 function punctuationOf(text: string): number[] {
@@ -106,8 +111,8 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  const { stems, ownStems } = stemsOf(text, new Set(terms));
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, ownStems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  const stems = stemsOf(text, new Set(terms));
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /**
