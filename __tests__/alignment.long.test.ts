@@ -92,7 +92,7 @@ describe("long namespaces (all NTREX articles, twice: about 4,000 paragraphs)", 
  */
 describe("a namespace of 200,000 paragraphs", () => {
   /** A paragraph whose one piece of evidence is a number (its source position), of a length that varies. */
-  const paragraph = (key: string, position: number, value: number, length: number): Features => ({ key, position, length, numbers: [String(value)], hints: [], names: [], cognates: [], terms: [], heads: new Int32Array(0), quotations: 0, quoteShape: 0, punctuation: [0, 0, 0, 0, 0], sentences: 1, terminal: true });
+  const paragraph = (key: string, position: number, value: number, length: number): Features => ({ key, position, length, numbers: [String(value)], hints: [], names: [], cognates: [], terms: [], heads: new Int32Array(0), stems: new Int32Array(0), quotations: 0, quoteShape: 0, punctuation: [0, 0, 0, 0, 0], sentences: 1, terminal: true });
   const lengthOf = (i: number) => 40 + ((i * 7919) % 97);
 
   test("out of step from its sixth paragraph on, it aligns as the one drop it is", () => {

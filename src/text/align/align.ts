@@ -17,6 +17,7 @@ import { explains, keyLinks, shift, totalCost, unpaired, type Link, type TargetI
 import { inReadingOrder, rejoinMovedKeys } from "./reading-order";
 import { reread } from "./reread";
 import type { LinkScorer } from "./score";
+import { findSwaps } from "./swaps";
 
 /**
  * How much more probable (in nats) an alignment must be than the key pairing to replace it: a
@@ -45,7 +46,8 @@ export function alignParagraphs(scorer: LinkScorer, source: Features[], target: 
   const ordered = inReadingOrder(source, target);
   if (report) report.ordered = ordered;
   if (!ordered) return keyLinks(source, targetIndex, [0, 0], [source.length, target.length]);
-  return rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target);
+  // Neighbours swapped under their keys are read last, two links at a time (swaps.ts).
+  return findSwaps(scorer, source, target, rejoinMovedKeys(alignInOrder(scorer, source, target, targetIndex, report), source, target));
 }
 
 /** The links of one segment between anchors, and whether they say more than its keys. */

@@ -23,6 +23,9 @@ const COGNATE_MIN_LETTERS = 4;
 const PUNCTUATION_AGREES = 0.3;
 const PUNCTUATION_DIFFERS = 0.6;
 const PUNCTUATION_MAX_DIFFERENCE = 3;
+/** Per short cognate of the source (a word's first three skeleton letters, outside its names and cognates) that a target word shares, up to STEM_MAX_MATCHED (a bonus). */
+const STEM_MATCHED = 1;
+const STEM_MAX_MATCHED = 3;
 /** Per sentence counted alike (a bonus) or apart (a cost, up to SENTENCE_MAX_DIFFERENCE). */
 const SENTENCE_WEIGHT = 0.8;
 const SENTENCE_MAX_DIFFERENCE = 2;
@@ -60,6 +63,7 @@ export function evidenceCost(source: Whole, target: Whole, sources: Features[], 
       if (!(p > 0 && sources[0].cognates.includes(cognates[k])) && found(cognates[k], targets, COGNATE_MIN_LETTERS)) cost -= weights && at >= 0 ? weights[at + names.length + k] : 1;
     }
   }
+  cost -= STEM_MATCHED * stemsShared(sources, targets);
   for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
     const sourceCount = source.punctuation[k];
     const targetCount = target.punctuation[k];
@@ -73,18 +77,63 @@ export function evidenceCost(source: Whole, target: Whole, sources: Features[], 
   return cost;
 }
 
+/**
+ * How many of the sources' own stems (Features.stems) the targets' words share, up to
+ * STEM_MAX_MATCHED. A stem both merged paragraphs have, or both halves of a split, is one piece of
+ * evidence, not two.
+ */
+function stemsShared(sources: Features[], targets: Features[]): number {
+  if (sources.length === 1 && targets.length === 1) return Math.min(STEM_MAX_MATCHED, ownStemsIn(sources[0].stems, targets[0].stems));
+  let shared = 0;
+  for (let p = 0; p < sources.length; p++) {
+    for (const stem of sources[p].stems) {
+      if ((stem & 1) === 0 || sources.slice(0, p).some((earlier) => holds(earlier.stems, stem))) continue;
+      if (targets.some((target) => holds(target.stems, stem - 1) || holds(target.stems, stem))) shared++;
+    }
+  }
+  return Math.min(STEM_MAX_MATCHED, shared);
+}
+
+/** How many own stems of `source` have their head among `target`'s stems (one merge of the two ascending lists). */
+function ownStemsIn(source: Int32Array, target: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < source.length && j < target.length) {
+    const a = source[i] >> 1;
+    const b = target[j] >> 1;
+    if (a === b) {
+      shared += source[i] & 1;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Where a value is, or would be, in an ascending list (binary search). */
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function holds(sorted: Int32Array, value: number): boolean {
+  const at = lowerBound(sorted, value);
+  return at < sorted.length && sorted[at] === value;
+}
+
 /** Whether a name (or cognate) is among the paragraphs' terms, across scripts (names.ts). */
 function found(name: string, targets: Features[], minimum: number): boolean {
   const first = termHead(name);
   for (const { heads, terms } of targets) {
-    let lo = 0;
-    let hi = heads.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (heads[mid] < first) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < heads.length && heads[k] === first; k++) if (sameName(name, terms[k], minimum)) return true;
+    for (let k = lowerBound(heads, first); k < heads.length && heads[k] === first; k++) if (sameName(name, terms[k], minimum)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import type { LocaleProfile } from "../locales";
 import { keysOf, type NumberToken } from "../numbers";
 import { calendarTerms } from "../calendar";
 import { opensWithQuote, type QuoteAnalysis } from "../quotes";
-import { termSkeletons } from "../names";
+import { skeleton, termSkeletons } from "../names";
 import type { Grams } from "./kinship";
 
 export interface Features {
@@ -24,6 +24,13 @@ export interface Features {
   terms: string[];
   /** Each term's first three letters as one number (termHead), ascending: a name can only match a term that begins alike. */
   heads: Int32Array;
+  /**
+   * The first three skeleton letters (termHead) of every word of four letters and more, each once,
+   * ascending, as head × 2 + 1 where a word with it is neither a name nor a cognate (an own stem:
+   * system ↔ систему, method ↔ метод, counted apart from names) and head × 2 where not. One list
+   * per paragraph, not two: a long namespace holds a million of them.
+   */
+  stems: Int32Array;
   quotations: number;
   /** Where quotations stand (QUOTE_OPENS, QUOTE_RUNS_ON, QUOTE_RUNS_IN): translators keep a paragraph's shape of quoting. */
   quoteShape: number;
@@ -60,6 +67,27 @@ export function termHead(term: string): number {
   return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
 }
 
+/** Words whose skeletons begin a stem: four letters and more (shorter ones match by chance). */
+const STEM_WORD = /[\p{L}'’ʼ]{4,40}/gu;
+/** Skeleton letters a stem takes. */
+const STEM_LETTERS = 3;
+
+/** An empty list shared by every paragraph without stems. */
+const NO_STEMS = new Int32Array(0);
+
+/** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
+function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
+  const own = new Map<number, boolean>();
+  for (const [word] of text.matchAll(STEM_WORD)) {
+    const form = skeleton(word);
+    if (form.length < STEM_LETTERS) continue;
+    const head = termHead(form);
+    own.set(head, own.get(head) === true || !terms.has(form));
+  }
+  if (own.size === 0) return NO_STEMS;
+  return Int32Array.from(own, ([head, isOwn]) => head * 2 + (isOwn ? 1 : 0)).sort();
+}
+
 function punctuationOf(text: string): number[] {
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
   for (const ch of text) {
@@ -83,7 +111,8 @@ export function featuresOf(key: string, position: number, text: string, numbers:
   const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
   const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
   const terms = byHead.map((t) => t.term);
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  const stems = stemsOf(text, new Set(terms));
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /**
