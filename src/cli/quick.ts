@@ -1,0 +1,39 @@
+/**
+ * `concord --help`, `concord <command> --help` and `--version` answered without loading yargs or
+ * the rest of the CLI: the texts yargs itself wrote for those very arguments when the package was
+ * built (scripts/postbuild.js writes dist/cli/help-texts.js), used only at the width they were written for.
+ */
+import { COMMANDS } from "./commands";
+
+/** The argument lists answered this way. */
+export const QUICK_ARGUMENTS: readonly (readonly string[])[] = [
+  ["--help"],
+  ["-h"],
+  ["--version"],
+  ["-v"],
+  ...COMMANDS.flatMap((entry) => {
+    const name = [entry.usage].flat()[0].split(" ")[0];
+    return [[name, "--help"], [name, "-h"]];
+  }),
+];
+
+/** The key of an argument list in the built texts. */
+export function quickKey(argv: readonly string[]): string {
+  return JSON.stringify(argv);
+}
+
+/** What the CLI would print for these arguments, when the build holds it; else undefined. */
+export function quickAnswer(argv: readonly string[], columns: number | undefined): string | undefined {
+  // yargs wraps its help at min(100, the terminal's columns): the built texts are 100 columns wide.
+  if (columns !== undefined && columns > 0 && columns < 100) return undefined;
+  let texts: Record<string, string>;
+  try {
+    texts = require("./help-texts") as Record<string, string>;
+  } catch (error) {
+    // Running from the TypeScript sources: there is no build.
+    if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
+    throw error;
+  }
+  const key = quickKey(argv);
+  return Object.hasOwn(texts, key) ? texts[key] : undefined;
+}
