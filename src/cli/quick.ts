@@ -24,6 +24,8 @@ export function quickKey(argv: readonly string[]): string {
 
 /** What the CLI would print for these arguments, when the build holds it; else undefined. */
 export function quickAnswer(argv: readonly string[], columns: number | undefined): string | undefined {
+  const key = quickKey(argv);
+  if (!QUICK_ARGUMENTS.some((quick) => quickKey(quick) === key)) return undefined;
   // yargs wraps its help at min(100, the terminal's columns): the built texts are 100 columns wide.
   if (columns !== undefined && columns > 0 && columns < 100) return undefined;
   let texts: Record<string, string>;
@@ -34,6 +36,5 @@ export function quickAnswer(argv: readonly string[], columns: number | undefined
     if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
     throw error;
   }
-  const key = quickKey(argv);
   return Object.hasOwn(texts, key) ? texts[key] : undefined;
 }
