@@ -19,8 +19,8 @@ const built = existsSync(path.join(dist, "concord.js"));
 const maybe = built ? test : test.skip;
 
 /** Runs node with these arguments from the repository, its output no terminal; stdout, stderr and the exit code. */
-function node(args: string[], cwd = repo) {
-  const run = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+function node(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const run = spawnSync(process.execPath, args, { cwd: repo, encoding: "utf8", env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -31,6 +31,17 @@ describe("help and version without yargs", () => {
     const yargs = node(["-e", script]);
     expect(yargs).toMatchObject({ code: 0, stderr: "" });
     expect(quick).toEqual(yargs);
+  });
+
+  maybe("in another language's locale, yargs answers, in its translation", () => {
+    const env = { ...process.env, LC_ALL: "uk_UA.UTF-8" };
+    const script = `require(${JSON.stringify(path.join(dist, "concord.js"))}).main(["--help"]).then((code) => { process.exitCode = code; });`;
+    const quick = node([bin, "--help"], env);
+    expect(quick.stdout).toContain("Показати довідку");
+    expect(quick).toEqual(node(["-e", script], env));
+    const { quickAnswer: builtAnswer } = require(path.join(dist, "cli", "quick.js")) as { quickAnswer: typeof quickAnswer };
+    expect(builtAnswer(["--help"], undefined, { LANG: "ru_RU.UTF-8" })).toBeUndefined();
+    for (const english of [{}, { LANG: "C.UTF-8" }, { LANG: "POSIX" }, { LANG: "ru_RU.UTF-8", LC_ALL: "en_GB.UTF-8" }]) expect(builtAnswer(["--help"], undefined, english)).toMatch(/Show help/);
   });
 
   maybe("they load neither yargs nor the bundle", () => {

@@ -22,7 +22,7 @@ function writeValidator() {
  * some 230 saves the module lookups and reads. Each module keeps its own lazy wrapper, so a
  * command still runs only the modules it requires. dist/worker.js is --jobs's worker thread, which
  * engine/parallel.js looks for beside itself. The language server's libraries and ajv (which only
- * the sources need, see config.ts) stay outside: no other command loads them.
+ * the sources need, see config.ts) stay outside, since no other command loads them, and so does yargs.
  */
 function writeBundles() {
   const common = {
@@ -32,7 +32,8 @@ function writeBundles() {
     format: "cjs",
     // jsonc-parser's "main" is a UMD build whose requires a bundler cannot follow.
     mainFields: ["module", "main"],
-    external: ["ajv", "vscode-languageserver", "vscode-languageserver-textdocument"],
+    // yargs reads its messages' translations beside its own files (node_modules/yargs/locales).
+    external: ["ajv", "vscode-languageserver", "vscode-languageserver-textdocument", "yargs"],
     logLevel: "warning",
   };
   const esbuild = require("esbuild");
@@ -45,6 +46,7 @@ function writeBundles() {
  * version), written by yargs itself in a child process whose output is no terminal, so 100 columns wide.
  */
 function writeHelpTexts() {
+  const { LOCALE_VARIABLES } = require(path.join(dist, "cli", "quick.js"));
   const script = `
 const { QUICK_ARGUMENTS, quickKey } = require(${JSON.stringify(path.join(dist, "cli", "quick.js"))});
 const { main } = require(${JSON.stringify(path.join(dist, "concord.js"))});
@@ -60,7 +62,9 @@ const { main } = require(${JSON.stringify(path.join(dist, "concord.js"))});
   }
   process.stdout.write(JSON.stringify(texts));
 })();`;
-  const texts = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  // yargs translates its own words by the locale of the environment: the texts are its English ones.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !LOCALE_VARIABLES.includes(name)));
+  const texts = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env, stdio: ["ignore", "pipe", "inherit"] });
   fs.writeFileSync(path.join(dist, "cli", "help-texts.js"), `"use strict";\n// Written by scripts/postbuild.js: what yargs prints for these arguments (src/cli/quick.ts).\nmodule.exports = ${texts};\n`);
 }
 

@@ -22,12 +22,22 @@ export function quickKey(argv: readonly string[]): string {
   return JSON.stringify(argv);
 }
 
+/** Where yargs reads the locale it translates its own words to ("Show help"), first set first; en_US when none is. */
+export const LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
+
+/** Whether yargs speaks English in this environment, as the built texts do (C and POSIX have no translation). */
+function englishLocale(env: NodeJS.ProcessEnv): boolean {
+  const locale = LOCALE_VARIABLES.map((name) => env[name]).find(Boolean) ?? "en_US";
+  return /^(en(_[A-Za-z]+)?|C|POSIX)([.:@].*)?$/.test(locale);
+}
+
 /** What the CLI would print for these arguments, when the build holds it; else undefined. */
-export function quickAnswer(argv: readonly string[], columns: number | undefined): string | undefined {
+export function quickAnswer(argv: readonly string[], columns: number | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const key = quickKey(argv);
   if (!QUICK_ARGUMENTS.some((quick) => quickKey(quick) === key)) return undefined;
   // yargs wraps its help at min(100, the terminal's columns): the built texts are 100 columns wide.
   if (columns !== undefined && columns > 0 && columns < 100) return undefined;
+  if (!englishLocale(env)) return undefined;
   let texts: Record<string, string>;
   try {
     texts = require("./help-texts") as Record<string, string>;
