@@ -76,7 +76,8 @@ describe("the tarball", () => {
     const files: string[] = JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path);
     const allowed = /^(package\.json|README\.md|LICENSE|bin\/concord\.js|dist\/[\w/.-]+\.(js|d\.ts)|docs\/concord\.schema\.json|docs\/rules\/[a-z-]+\.md)$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
-    for (const needed of ["bin/concord.js", "dist/cli/main.js", "dist/index.js", "dist/index.d.ts", "dist/engine/worker.js", "docs/concord.schema.json", "LICENSE"]) expect(files).toContain(needed);
+    // The bundled CLI and its worker (scripts/postbuild.js) beside the library's modules.
+    for (const needed of ["bin/concord.js", "dist/concord.js", "dist/worker.js", "dist/cli/quick.js", "dist/cli/help-texts.js", "dist/config-validate.js", "dist/cli/main.js", "dist/index.js", "dist/index.d.ts", "dist/engine/worker.js", "docs/concord.schema.json", "LICENSE"]) expect(files).toContain(needed);
     expect(files.some((file) => /\.(png|jpe?g|html)$|^(corpora|locales|__tests__|bench|scripts)\//.test(file))).toBe(false);
   });
 
@@ -99,6 +100,10 @@ describe("the tarball", () => {
       const check = await run("npx", ["--no-install", "concord", "check"], { cwd: project, env });
       expect(check.stderr).toBe("");
       expect(check.stdout).toMatch(/^✔ No problems: 2 files, 1 namespace/);
+      const threads = await run("npx", ["--no-install", "concord", "check", "--jobs", "2", "--format", "json"], { cwd: project, env });
+      expect(threads.stderr).toBe("");
+      expect(JSON.parse(threads.stdout).summary).toMatchObject({ files: 2, errors: 0 });
+      expect((await run("npx", ["--no-install", "concord", "--help"], { cwd: project, env })).stdout).toMatch(/^concord <command> \[options\]\n[\s\S]*concord lsp /);
       const init = await run("npx", ["--no-install", "concord", "init"], { cwd: project, env });
       expect(init.stderr).toBe("");
       const config = JSON.parse(readFileSync(path.join(project, "concord.config.json"), "utf8"));

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// The `concord` command: runs the compiled CLI and hands its exit code to the shell.
+// The `concord` command: runs the bundled CLI (dist/concord.js) and hands its exit code to the shell;
+// help and version come from the texts the build wrote (src/cli/quick.ts), without loading the CLI.
 "use strict";
-const { main } = require("../dist/cli/main.js");
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(error && error.stack ? error.stack : error); process.exitCode = 2; },
-);
+const args = process.argv.slice(2);
+const answer = require("../dist/cli/quick.js").quickAnswer(args, process.stdout.columns);
+if (answer !== undefined) {
+  process.stdout.write(answer);
+} else {
+  require("../dist/concord.js").main(args).then(
+    (code) => { process.exitCode = code; },
+    (error) => { console.error(error && error.stack ? error.stack : error); process.exitCode = 2; },
+  );
+}

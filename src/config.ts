@@ -3,7 +3,7 @@
  * Validated against the schema of config-schema.ts (ajv); every problem names its file, line and
  * column, the path of the bad value, and what to write instead.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import { lstatSync, readFileSync, statSync } from "fs";
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from "jsonc-parser";
 import { syntaxError } from "./catalog/parse";
@@ -85,10 +85,28 @@ function problemAt(at: Located, where: (string | number)[], message: string, hin
   return { code: "bad-config", message: `${shown ? `"${shown}": ` : ""}${message}`, hint, file: at.file, ...(node ? lineColumnAt(at.text, node.offset) : {}) };
 }
 
+/** How ajv compiles the schema, here and in the build (scripts/postbuild.js writes dist/config-validate.js). */
+export const VALIDATOR_OPTIONS: Options = { allErrors: true, strict: false };
+
+/**
+ * The schema's validator: the build's precompiled one when it is there (loading and compiling with
+ * ajv cost more than the rest of a small check), else compiled by ajv (running from the sources).
+ */
+function validator(): ValidateFunction {
+  let built: ValidateFunction | undefined;
+  try {
+    built = require("./config-validate") as ValidateFunction;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
+  }
+  if (built) return built;
+  const { default: Ajv } = require("ajv") as typeof import("ajv");
+  return new Ajv(VALIDATOR_OPTIONS).compile(configSchema());
+}
+
 let compiled: ValidateFunction | undefined;
-/** The schema's validator, compiled on first use. */
 function validateSchema(value: unknown): ErrorObject[] {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  compiled ??= validator();
   return compiled(value) ? [] : (compiled.errors ?? []);
 }
 const ruleIds = () => rules.map((rule) => rule.meta.id).join(", ");

@@ -11,7 +11,7 @@ import { ConcordError, formatProblem } from "../errors";
 import { terminalSafe } from "../text/escape";
 import type { CheckOptions } from "../engine/check";
 import type { Finding } from "../types";
-import type { Io } from "./main";
+import type { Io } from "./args";
 
 const identity = (f: Finding) => [f.locale, f.namespace, f.key, f.ruleId, f.messageId, f.message].join("\u0000");
 

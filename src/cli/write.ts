@@ -3,7 +3,7 @@
  * file in the same folder, then a rename over it); a device, a FIFO or /dev/stdout in place, since
  * a rename would replace the special file itself with a plain one.
  */
-import { promises as fs, type Stats } from "fs";
+import { mkdirSync, promises as fs, type Stats } from "fs";
 import path from "path";
 import { ConfigError } from "../errors";
 
@@ -56,4 +56,15 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
     await fs.rm(temporary, { force: true });
     throw cannotWrite(file, (error as NodeJS.ErrnoException).code ?? "write-error");
   }
+}
+
+/** Writes a report or a file a command makes, relative to the working folder, making its folder first. */
+export async function writeOutput(cwd: string, file: string, content: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+  } catch (error) {
+    throw new ConfigError({ code: "cannot-write", message: `Cannot make the folder for ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`, hint: "choose another --output-file path", file });
+  }
+  await writeAtomic(target, content);
 }
