@@ -58,6 +58,13 @@ export const en: LocaleProfile = {
     rangeWords: ["to", "and", "or"],
     compoundStems: [],
     compoundHeads: [],
+    compoundUnits: {},
+    namedNumbers: words([
+      ["u-turn", 180], ["u-turns", 180], ["about-face", 180], ["about-turn", 180],
+      ["fortnight", 14], ["fortnights", 14], ["hat-trick", 3], ["hat trick", 3], ["hat-tricks", 3],
+      ["century", 100], ["centuries", 100], ["centenary", 100], ["centennial", 100], ["bicentenary", 200], ["bicentennial", 200], ["millennium", 1000],
+      ["sterling silver", 925],
+    ]),
     clock: 12,
     capitalisedMonths: true,
   },
