@@ -65,6 +65,7 @@ export const en: LocaleProfile = {
       ["century", 100], ["centuries", 100], ["centenary", 100], ["centennial", 100], ["bicentenary", 200], ["bicentennial", 200], ["millennium", 1000],
       ["sterling silver", 925],
     ]),
+    digitIdioms: ["24/7", "24x7"],
     clock: 12,
     capitalisedMonths: true,
   },

@@ -62,6 +62,8 @@ export interface NumberWords {
    * (на 180 градусів), a fortnight (14 днів), sterling silver (925 проби). Weak, as number words are.
    */
   namedNumbers: readonly WordForms[];
+  /** Numbers in digits that idioms hold and translations say in words: 24/7 (цілодобово). */
+  digitIdioms: readonly string[];
   /** 12: a time without a.m./p.m. may be either half of the day; 24: it is what it says. */
   clock: 12 | 24;
   /** Whether month names must be capitalised to count (English: "may" is a verb). */

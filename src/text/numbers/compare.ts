@@ -191,10 +191,12 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   dropRedundantGlosses(sourceLeft, matched);
   const rescaled = rescaledWords(sourceLeft, targetLeft);
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
+  // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
+  const extra = [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))));
   return {
-    missing: [...sourceLeft].filter((token) => strong(token) || rescaled.has(token)),
-    // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
-    extra: [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key))))),
+    // A number of a name (G7) may go with the name said in words; beside another number it was changed.
+    missing: [...sourceLeft].filter((token) => (strong(token) && (!token.inName || extra.length > 0)) || rescaled.has(token)),
+    extra,
     matched,
     conversions,
   };

@@ -4,17 +4,35 @@
  * ranges (2026-27), feet and inches (6-foot-6), metres and centimetres (1 м 82 см), glosses in
  * parentheses.
  */
-import { isDigit } from "../chars";
+import { isDigit, isLetter } from "../chars";
 import type { LocaleProfile } from "../locales";
 import { readNumber } from "./digits";
 import { tablesFor } from "./tables";
 import type { NumberToken } from "./token";
 import { readWordNumbers } from "./words";
 
+/** G7, COVID-19, F-16: digits right after a capital letter, or after a capital and a hyphen. */
+function inCode(text: string, start: number): boolean {
+  const before = text[start - 1] === "-" ? start - 2 : start - 1;
+  const letter = text[before] ?? "";
+  return isLetter(letter) && letter !== letter.toLowerCase();
+}
+
+/** Where an idiom of digits (24/7) starting at `start` ends; `start` when none does. */
+function idiomEnd(text: string, start: number, idioms: readonly string[]): number {
+  if (isDigit(text[start - 1])) return start;
+  for (const idiom of idioms) {
+    if (text.startsWith(idiom, start) && !isDigit(text[start + idiom.length])) return start + idiom.length;
+  }
+  return start;
+}
+
 function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   const tables = tablesFor(profile);
+  const idioms = profile.numberWords.digitIdioms;
   const tokens: NumberToken[] = [];
   let depth = 0;
+  let idiom = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -23,8 +41,10 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
     if (isDigit(ch)) {
       // A part of 12.03.2020 or 1.2.3 is a whole number of its own, never a decimal.
       const inChain = (text[i - 1] === "." || text[i - 1] === ",") && isDigit(text[i - 2]);
+      if (idioms.length && i >= idiom) idiom = idiomEnd(text, i, idioms);
       const token = readNumber(text, profile, tables, i, inChain);
       if (depth > 0) token.parenthetical = true;
+      if (i < idiom || inCode(text, i)) token.inName = true;
       tokens.push(token);
       i = Math.max(token.end, i + 1);
     } else {
