@@ -176,7 +176,11 @@ function rescaledWords(sourceLeft: ReadonlySet<NumberToken>, targetLeft: Readonl
   return rescaled;
 }
 
-export function compareNumbers(source: NumberToken[], target: NumberToken[]): NumberComparison {
+/**
+ * `translation`, the target's text, lets a number of a name go missing where the translation
+ * names the thing by a word (G7 → Велика сімка): the name's letters are not in it either.
+ */
+export function compareNumbers(source: NumberToken[], target: NumberToken[], translation?: string): NumberComparison {
   const matched: Array<[NumberToken, NumberToken]> = [];
   const sourceLeft = new Set(source);
   const targetLeft = new Set(target);
@@ -193,9 +197,11 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
   // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
   const extra = [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))));
+  const lowerTranslation = translation?.toLowerCase();
+  // Beside another number, the name's number was changed; with the name's letters kept (HER2 → HER), it was dropped.
+  const saidInWords = (token: NumberToken) => token.name !== undefined && lowerTranslation !== undefined && extra.length === 0 && !lowerTranslation.includes(token.name.toLowerCase());
   return {
-    // A number of a name (G7) may go with the name said in words; beside another number it was changed.
-    missing: [...sourceLeft].filter((token) => (strong(token) && (!token.inName || extra.length > 0)) || rescaled.has(token)),
+    missing: [...sourceLeft].filter((token) => (strong(token) && !saidInWords(token)) || rescaled.has(token)),
     extra,
     matched,
     conversions,

@@ -11,11 +11,14 @@ import { tablesFor } from "./tables";
 import type { NumberToken } from "./token";
 import { readWordNumbers } from "./words";
 
-/** G7, COVID-19, F-16: digits right after a capital letter, or after a capital and a hyphen. */
-function inCode(text: string, start: number): boolean {
-  const before = text[start - 1] === "-" ? start - 2 : start - 1;
-  const letter = text[before] ?? "";
-  return isLetter(letter) && letter !== letter.toLowerCase();
+/** G7, COVID-19, F-16: the letters right before the digits (or before a hyphen), ending in a capital. */
+function codeBefore(text: string, start: number): string | undefined {
+  const end = text[start - 1] === "-" ? start - 1 : start;
+  const letter = text[end - 1] ?? "";
+  if (!isLetter(letter) || letter === letter.toLowerCase()) return undefined;
+  let from = end - 1;
+  while (from > 0 && end - from < 16 && isLetter(text[from - 1])) from--;
+  return text.slice(from, end);
 }
 
 /** Where an idiom of digits (24/7) starting at `start` ends; `start` when none does. */
@@ -33,6 +36,7 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   const tokens: NumberToken[] = [];
   let depth = 0;
   let idiom = 0;
+  let idiomStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -41,10 +45,14 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
     if (isDigit(ch)) {
       // A part of 12.03.2020 or 1.2.3 is a whole number of its own, never a decimal.
       const inChain = (text[i - 1] === "." || text[i - 1] === ",") && isDigit(text[i - 2]);
-      if (idioms.length && i >= idiom) idiom = idiomEnd(text, i, idioms);
+      if (idioms.length && i >= idiom) {
+        idiomStart = i;
+        idiom = idiomEnd(text, i, idioms);
+      }
       const token = readNumber(text, profile, tables, i, inChain);
       if (depth > 0) token.parenthetical = true;
-      if (i < idiom || inCode(text, i)) token.inName = true;
+      const name = i < idiom ? text.slice(idiomStart, idiom) : codeBefore(text, i);
+      if (name) token.name = name;
       tokens.push(token);
       i = Math.max(token.end, i + 1);
     } else {

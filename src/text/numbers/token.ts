@@ -31,11 +31,10 @@ export interface NumberToken {
   /** Two digits read as a decade (the 80s, 90-х): in a weather report also a band of °F temperatures. */
   decade?: boolean;
   /**
-   * Part of a name or code written with capitals (G7, COVID-19, F-16) or of an idiom (24/7): a
-   * translation may name the thing by a word (Велика сімка, цілодобово), so a missing one is no
-   * finding; another number in its place still is.
+   * The name or code written with capitals that the digits belong to (COVID of COVID-19, G of G7),
+   * or the idiom (24/7): a translation may name the thing by a word (Велика сімка, цілодобово).
    */
-  inName?: boolean;
+  name?: string;
   /** Inside parentheses: a gloss such as "200 miles (322 km)". */
   parenthetical?: boolean;
 }
