@@ -131,6 +131,9 @@ export const ru: LocaleProfile = {
     { forms: ["дюйм", "дюйма", "дюймов"], dimension: "length", factor: 0.0254, imperial: true },
     { forms: ["кг", "килограмм", "килограмма", "килограммов", "кило"], dimension: "mass", factor: 1 },
     { forms: ["грамм", "грамма", "граммов"], dimension: "mass", factor: 0.001 },
+    // "170 г" is grams, "2020 г." a year: matched as grams, never reported as a wrong conversion.
+    { forms: ["г"], dimension: "mass", factor: 0.001, ambiguous: true },
+    { forms: ["унция", "унции", "унций", "унцию"], dimension: "mass", factor: 0.028349523, imperial: true },
     { forms: ["т", "тонна", "тонны", "тонн", "тонну"], dimension: "mass", factor: 1000 },
     { forms: ["фунт", "фунта", "фунтов"], dimension: "mass", factor: 0.45359237, imperial: true },
     { forms: ["км/ч", "километров в час", "км в час"], dimension: "speed", factor: 1 },

@@ -95,7 +95,7 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
   if (measured.length === 0 || measured.length * targetLeft.size > MAX_CONVERSION_PAIRS) return [];
   const wrong: Conversion[] = [];
   for (const target of [...targetLeft]) {
-    // A measurement in words (двометровий) may carry a conversion, but is never a wrong one.
+    // A measurement in words (двометровий) or in an ambiguous unit (г) may carry a conversion, but is never a wrong one.
     if (!target.unit || target.unit.imperial) continue;
     const candidates = measured.filter((token) => token.unit!.dimension === target.unit!.dimension);
     const partner = candidates.find((token) => sourceLeft.has(token) && inBaseUnits(token.values[0], token.unit!).some((base) => closeEnough(base, target)));
@@ -107,7 +107,7 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
       targetLeft.delete(target);
     } else if (glossed) {
       targetLeft.delete(target);
-    } else if (!target.weak) {
+    } else if (!target.weak && !target.unit.ambiguous) {
       const unconverted = candidates.find((token) => sourceLeft.has(token));
       if (unconverted) {
         const expected = inBaseUnits(unconverted.values[0], unconverted.unit!)[0] / (target.unit.fahrenheit ? 1 : target.unit.factor);

@@ -5,7 +5,7 @@
  * parentheses.
  */
 import { isDigit, isLetter } from "../chars";
-import type { LocaleProfile } from "../locales";
+import type { LocaleProfile, UnitForms } from "../locales";
 import { readNumber } from "./digits";
 import { tablesFor } from "./tables";
 import type { NumberToken } from "./token";
@@ -62,6 +62,18 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   return tokens;
 }
 
+/**
+ * 27" monitor, 6′ tall: one mark right after a number is inches or feet. The primes always; the
+ * straight and curly quotes only before a hyphen or a lower-case word, where no quotation closes.
+ */
+function markedUnit(text: string, end: number, feet: UnitForms | undefined, inches: UnitForms | undefined): { unit: UnitForms; end: number } | undefined {
+  const mark = text[end] ?? "";
+  const unit = "″\"”".includes(mark) ? inches : "′'’".includes(mark) ? feet : undefined;
+  if (!unit || !mark) return undefined;
+  if (mark !== "″" && mark !== "′" && !(text[end + 1] === "-" || /^[\s\u00A0]\p{Ll}/u.test(text.slice(end + 1, end + 3)))) return undefined;
+  return { unit, end: end + 1 };
+}
+
 function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleProfile): NumberToken[] {
   const { rangeGap: RANGE_GAP, units } = tablesFor(profile);
   const result: NumberToken[] = [];
@@ -88,6 +100,13 @@ function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleP
       result.push({ ...token, text: text.slice(token.start, next.end + 1), end: next.end + 1, values: [token.values[0] + next.values[0] / 12], precision: 1 / 12, unit: { dimension, factor, imperial, text: "'" } });
       k++;
       continue;
+    }
+    const marked = token.unit || token.times ? undefined : markedUnit(text, token.end, feet, units.find((entry) => entry.unit.factor === 0.0254)?.unit);
+    if (marked) {
+      const { dimension, factor, imperial } = marked.unit;
+      token.unit = { dimension, factor, imperial, text: text[token.end] };
+      token.end = marked.end;
+      token.text = text.slice(token.start, token.end);
     }
     // 6-foot-6 and 6 feet 6 inches; 1 м 82 см: one measurement in two parts.
     const partGap = next?.unit ? /^,?[\s\u00A0-]?(?:and |і |й |и |та )?$/u : /^[\s\u00A0-]?$/;
