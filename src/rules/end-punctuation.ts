@@ -18,8 +18,8 @@ const CONTINUATION = ",;:\u2014\u2013";
 /** The text without a comma or dash (and spaces) after its closers or final mark, read backwards. */
 function withoutContinuation(trimmed: string): string {
   const start = trailingRunStart(trimmed, CONTINUATION + SPACES);
-  if (start === trimmed.length) return trimmed;
-  const before = trimmed[start - 1] ?? "";
+  const before = trimmed[start - 1];
+  if (start === trimmed.length || before === undefined) return trimmed;
   return CLOSERS.includes(before) || MARKS.includes(before) ? trimmed.slice(0, start) : trimmed;
 }
 
