@@ -16,14 +16,21 @@ const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const textOf = (alphabet: string[], maxLength = 24) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((chars) => chars.join(""));
 
 /** end-punctuation's finalMark as it was: one regular expression anchored at the end. */
-function oldFinalMark(text: string): string {
-  const trimmed = text.trimEnd();
-  const match = /([.!?\u2026]?)([»"”“’'\])}]*)([.!?\u2026]?)$/u.exec(trimmed);
+function regexMarkOf(trimmed: string): string {
+  const match = /([.!?\u2026]?)([»"”“’'\])} \u00A0]*)([.!?\u2026]?)$/u.exec(trimmed);
   if (!match) return trimmed.slice(-1);
   const [whole, inner, , outer] = match;
   if (inner) return inner;
   if (outer) return outer;
   return trimmed.slice(0, trimmed.length - whole.length).slice(-1) || trimmed.slice(-1);
+}
+
+/** The final mark by regular expressions: through closers and spaces, and through a comma or dash after them when a mark stands inside. */
+function oldFinalMark(text: string): string {
+  const trimmed = text.trimEnd();
+  const continued = /^(.*?[.!?\u2026»"”“’'\])}])[,;:\u2014\u2013 \u00A0]+$/su.exec(trimmed);
+  const mark = continued ? regexMarkOf(continued[1]) : undefined;
+  return mark !== undefined && ".!?\u2026".includes(mark) && mark !== "" ? mark : regexMarkOf(trimmed);
 }
 
 /** whitespace's problems as they were, with `/[ \t]+$/` for the trailing spaces. */
@@ -67,7 +74,7 @@ describe("trailingRunStart", () => {
 });
 
 describe("end-punctuation's final mark", () => {
-  const alphabet = ["a", "я", "1", " ", ".", "!", "?", "\u2026", "»", '"', "”", "“", "’", "'", "]", ")", "}", "(", "«", ",", "\n"];
+  const alphabet = ["a", "я", "1", " ", ".", "!", "?", "\u2026", "»", '"', "”", "“", "’", "'", "]", ")", "}", "(", "«", ",", "\n", "\u2014", ";"];
   test("equals the regular expression's on any short text", () => {
     fc.assert(fc.property(textOf(alphabet), (text) => expect(finalMark(text)).toBe(oldFinalMark(text))), { numRuns: runs * 10 });
   });
@@ -79,6 +86,9 @@ describe("end-punctuation's final mark", () => {
     ["Кінець))", "ь"],
     ["", ""],
     ["?", "?"],
+    ["«Чому він пішов?», —", "?"],
+    ["Чому він пішов? \"", "?"],
+    [",", ","],
   ])("reads %j as %j", (text, mark) => {
     expect(finalMark(text)).toBe(mark);
     expect(oldFinalMark(text)).toBe(mark);

@@ -196,6 +196,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
     rule.checkCatalog?.({
       source: source.catalog,
       target: target.catalog,
+      pairs: input.pairs,
       language: target.profile.id,
       languageName: target.profile.name,
       report: (entry, at, sourceParagraph) => report(rule, severity, sourceParagraph, at, entry),

@@ -29,7 +29,7 @@ export default defineRule({
   },
   check({ source, target, to, sourceText, targetText, report }) {
     if (!source || !target || target.text.trim() === "") return;
-    const { missing, extra, conversions } = compareNumbers(sourceText.numbers(source), targetText.numbers(target));
+    const { missing, extra, conversions } = compareNumbers(sourceText.numbers(source), targetText.numbers(target), target.text);
     for (const conversion of conversions) {
       const unit = conversion.found.unit?.text ?? "";
       const expected = formatNumber(conversion.expected, to.decimalSeparator);

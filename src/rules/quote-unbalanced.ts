@@ -1,20 +1,22 @@
 /**
  * quote-unbalanced: an opening quotation mark that is never closed, or a closing mark never
  * opened — unless the quotation runs on across paragraphs, as English and uk/ru both allow, or
- * the source is unbalanced in the same way (a paragraph cut out of longer speech): the
- * translation is then as faithful as it can be.
+ * the source paragraph is unbalanced in the same way: the translation then mirrors its source
+ * paragraph, and a partner mark it lost elsewhere is quote-missing's finding where it was lost.
  */
 import type { LoneMark } from "../text/quotes";
 import { defineRule } from "./rule";
 
-function count(marks: readonly LoneMark[], role: LoneMark["role"]): number {
+type Role = LoneMark["role"];
+
+function count(marks: readonly LoneMark[], role: Role): number {
   return marks.filter((mark) => mark.role === role).length;
 }
 
 export default defineRule({
   meta: {
     id: "quote-unbalanced",
-    description: "A double quotation mark has no partner in the paragraph, and no quotation runs on across paragraphs to explain it.",
+    description: "A double quotation mark has no partner in the paragraph, and neither a quotation running on across paragraphs nor the source's own lone mark explains it.",
     defaultSeverity: "error",
     messages: {
       open: "Quotation mark {{mark}} is opened but never closed",
@@ -24,21 +26,27 @@ export default defineRule({
   },
   check({ source, target, sourceText, targetText, report }) {
     if (!target) return;
-    // Source marks that no run-on quotation explains excuse as many in the translation. English
-    // single quotes turn into uk/ru double ones, so the source's lone singles count too.
+    // Every lone mark of the source excuses one of its role in the translation. English single
+    // quotes turn into uk/ru double ones, so the source's lone singles count too.
     const sourceAnalysis = source ? sourceText.quotes(source) : undefined;
-    const sourceLone = sourceAnalysis ? [...sourceAnalysis.lone.filter((mark) => !sourceText.continuesAcrossParagraphs(source!, mark)), ...sourceAnalysis.loneSingle] : [];
-    const allowance = { open: count(sourceLone, "open"), close: count(sourceLone, "close") };
+    const sourceLone = sourceAnalysis ? [...sourceAnalysis.lone, ...sourceAnalysis.loneSingle] : [];
     const sourceRunsOn = sourceAnalysis?.lone.some((mark) => sourceText.continuesAcrossParagraphs(source!, mark)) ?? false;
-    for (const mark of targetText.quotes(target).lone) {
-      if (targetText.continuesAcrossParagraphs(target, mark)) continue;
-      // The source runs on here and so does the translation, split into paragraphs differently.
-      if (sourceRunsOn && targetText.hasPartnerNearby(target, mark)) continue;
-      if (allowance[mark.role] > 0) {
-        allowance[mark.role]--;
-        continue;
-      }
-      report({ messageId: mark.role, data: { mark: mark.mark }, range: { start: mark.offset, end: mark.offset + 1 } });
+    const lone = targetText.quotes(target).lone;
+    // The source runs on here and so does the translation (maybe split into paragraphs differently).
+    const runsOn = (mark: LoneMark) => targetText.continuesAcrossParagraphs(target, mark) || (sourceRunsOn && targetText.hasPartnerNearby(target, mark));
+    const continued = new Set(lone.filter(runsOn));
+    // Marks that run on mirror the source's first: only what is left excuses the others.
+    const allowance: Record<Role, number> = {
+      open: Math.max(0, count(sourceLone, "open") - count([...continued], "open")),
+      close: Math.max(0, count(sourceLone, "close") - count([...continued], "close")),
+    };
+    // A run-on open stands last in its paragraph and a run-on close first: those mirror the source's.
+    const left = lone.filter((mark) => !continued.has(mark));
+    const opens = left.filter((mark) => mark.role === "open");
+    const closes = left.filter((mark) => mark.role === "close");
+    const mirrored = new Set([...opens.slice(Math.max(0, opens.length - allowance.open)), ...closes.slice(0, allowance.close)]);
+    for (const mark of left) {
+      if (!mirrored.has(mark)) report({ messageId: mark.role, data: { mark: mark.mark }, range: { start: mark.offset, end: mark.offset + 1 } });
     }
   },
 });

@@ -100,10 +100,12 @@ export interface StructureContext {
   report(report: Omit<Report, "side">): void;
 }
 
-/** A whole pair of catalogs: for checks that need every key at once (plural groups). */
+/** A whole pair of catalogs: for checks that need every key at once (plural groups, a translator's habits). */
 export interface CatalogContext {
   source: Catalog;
   target: Catalog;
+  /** The paragraph pairs the alignment found, in reading order (the ones `check` sees one by one). */
+  pairs: ReadonlyArray<{ readonly source?: Paragraph; readonly target?: Paragraph }>;
   /** The target's language code (an alias applied: ua → uk). */
   language: string;
   languageName: string;

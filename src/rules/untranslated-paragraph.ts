@@ -1,6 +1,8 @@
 /**
  * untranslated-paragraph: the translation is the source text, or prose still in the source's
- * script. Names, acronyms and numbers alone are left as they are in any translation.
+ * script. Names, acronyms and numbers alone are left as they are in any translation, and a
+ * paragraph every translation of the namespace keeps as it is (a French line quoted in an
+ * English article) was kept on purpose: information.
  */
 import { excerpt } from "../text/quote-pairing";
 import { proseScript } from "../text/script";
@@ -16,16 +18,20 @@ export default defineRule({
     defaultSeverity: "error",
     messages: {
       identical: "Paragraph {{key}} is identical to the source: it was not translated",
+      keptByAll: "Paragraph {{key}} is identical to the source, as in every other translation: kept in the original on purpose?",
       wrongScript: "Paragraph {{key}} is in {{found}} script, not {{expected}}: “{{excerpt}}”",
     },
     docs: "docs/rules/untranslated-paragraph.md",
   },
-  check({ source, target, from, to, sourceText, targetText, report }) {
+  check({ source, target, siblings, from, to, sourceText, targetText, report }) {
     if (!source || !target || target.text.trim() === "") return;
     const sourceCounts = sourceText.scripts(source);
     if (target.text.trim() === source.text.trim()) {
       if (sourceCounts.latinProseWords >= MIN_PROSE_WORDS || (from.script === "Cyrillic" && proseScript(sourceCounts) === "Cyrillic" && sourceCounts.words >= 3)) {
-        report({ messageId: "identical", data: { key: target.key } });
+        // Two translators who both keep a paragraph as it is did so on purpose.
+        const keptByAll = siblings !== undefined && siblings.length > 0 && siblings.every((sibling) => sibling.paragraph.text.trim() === source.text.trim());
+        if (keptByAll) report({ messageId: "keptByAll", data: { key: target.key }, severity: "info" });
+        else report({ messageId: "identical", data: { key: target.key } });
       }
       return;
     }

@@ -2,16 +2,24 @@
  * whitespace: spaces a translation should not have — leading or trailing, doubled, or before
  * punctuation that takes none (, . ; : ! ? in uk and ru). Only what the source does not also do.
  * Fixed by removing the spaces (a doubled space becomes one). Doubled spaces inside a line are
- * reported as information.
+ * reported as information. One habit repeated across a catalog is one finding, not one per place.
  */
+import type { Paragraph } from "../types";
 import { trailingRunStart } from "../text/runs";
-import { defineRule } from "./rule";
+import { defineRule, type Report } from "./rule";
+
+type Habit = "edges" | "doubled" | "beforePunctuation";
 
 interface Problem {
-  messageId: "edges" | "doubled" | "beforePunctuation";
+  messageId: Habit;
   start: number;
   end: number;
 }
+
+/** From this many places in one catalog a kind of space is the translator's habit: reported once. */
+export const HABIT_MIN = 3;
+
+const SUMMARY: Record<Habit, string> = { edges: "edgesHabit", doubled: "doubledHabit", beforePunctuation: "beforePunctuationHabit" };
 
 function problems(text: string): Problem[] {
   const found: Problem[] = [];
@@ -24,27 +32,55 @@ function problems(text: string): Problem[] {
   return found;
 }
 
+interface Occurrence {
+  problem: Problem;
+  source: Paragraph;
+  target: Paragraph;
+}
+
+/** Every problem of the catalog's translations that their source paragraphs do not share, by habit. */
+function occurrencesByHabit(pairs: ReadonlyArray<{ readonly source?: Paragraph; readonly target?: Paragraph }>): Map<Habit, Occurrence[]> {
+  const byHabit = new Map<Habit, Occurrence[]>();
+  for (const { source, target } of pairs) {
+    if (!source || !target || target.text.trim() === "") continue;
+    const inSource = new Set(problems(source.text).map((p) => p.messageId));
+    for (const problem of problems(target.text)) {
+      if (inSource.has(problem.messageId)) continue;
+      const list = byHabit.get(problem.messageId) ?? [];
+      list.push({ problem, source, target });
+      byHabit.set(problem.messageId, list);
+    }
+  }
+  return byHabit;
+}
+
 export default defineRule({
   meta: {
     id: "whitespace",
-    description: "Leading or trailing spaces, doubled spaces, or a space before , . ; : ! ? that the source does not have.",
+    description: "Leading or trailing spaces, doubled spaces, or a space before , . ; : ! ? that the source does not have; a habit repeated across a catalog is reported once.",
     defaultSeverity: "warning",
     messages: {
       edges: "The translation starts or ends with spaces",
       doubled: "Doubled space in the translation",
       beforePunctuation: "A space before punctuation that takes none",
+      edgesHabit: "Spaces at the start or end of a translation appear {{count}} times in this catalog: one habit, reported here once (the other places are information)",
+      doubledHabit: "Doubled spaces appear {{count}} times in this catalog: one habit, reported here once (the other places are information)",
+      beforePunctuationHabit: "A space before punctuation that takes none appears {{count}} times in this catalog: one habit, reported here once (the other places are information)",
     },
     docs: "docs/rules/whitespace.md",
     fixable: true,
   },
-  check({ source, target, report }) {
-    if (!source || !target || target.text.trim() === "") return;
-    const inSource = new Set(problems(source.text).map((p) => p.messageId));
-    for (const problem of problems(target.text)) {
-      if (inSource.has(problem.messageId)) continue;
-      const range = { start: problem.start, end: problem.end };
-      // A doubled space inside a line shows in no rendering that collapses spaces (HTML): a habit, not a fault.
-      report({ messageId: problem.messageId, range, fix: [{ range, text: problem.messageId === "doubled" ? " " : "" }], ...(problem.messageId === "doubled" ? { severity: "info" as const } : {}) });
+  checkCatalog({ pairs, report }) {
+    for (const [habit, occurrences] of occurrencesByHabit(pairs)) {
+      const summarised = occurrences.length >= HABIT_MIN;
+      occurrences.forEach(({ problem, source, target }, index) => {
+        const range = { start: problem.start, end: problem.end };
+        const entry: Report = { messageId: habit, range, fix: [{ range, text: habit === "doubled" ? " " : "" }] };
+        if (summarised && index === 0) Object.assign(entry, { messageId: SUMMARY[habit], data: { count: occurrences.length } });
+        // A doubled space inside a line shows in no rendering that collapses spaces (HTML): a habit, not a fault.
+        if (habit === "doubled" || (summarised && index > 0)) entry.severity = "info";
+        report(entry, target, source);
+      });
     }
   },
 });

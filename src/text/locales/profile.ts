@@ -55,6 +55,15 @@ export interface NumberWords {
   /** Number stems that begin compound words (три-, десяти-, одно-), and the heads after them (-річний, -летний, -поверховий). */
   compoundStems: readonly WordForms[];
   compoundHeads: readonly string[];
+  /** Heads that are units, with the unit form they stand for: двометровий is 2 m. */
+  compoundUnits: Readonly<Record<string, string>>;
+  /**
+   * Words and hyphenated phrases that name a number a translation may write in digits: a U-turn
+   * (на 180 градусів), a fortnight (14 днів), sterling silver (925 проби). Weak, as number words are.
+   */
+  namedNumbers: readonly WordForms[];
+  /** Numbers in digits that idioms hold and translations say in words: 24/7 (цілодобово). */
+  digitIdioms: readonly string[];
   /** 12: a time without a.m./p.m. may be either half of the day; 24: it is what it says. */
   clock: 12 | 24;
   /** Whether month names must be capitalised to count (English: "may" is a verb). */

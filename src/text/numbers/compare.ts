@@ -95,7 +95,8 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
   if (measured.length === 0 || measured.length * targetLeft.size > MAX_CONVERSION_PAIRS) return [];
   const wrong: Conversion[] = [];
   for (const target of [...targetLeft]) {
-    if (!target.unit || target.unit.imperial || target.weak) continue;
+    // A measurement in words (двометровий) or in an ambiguous unit (г) may carry a conversion, but is never a wrong one.
+    if (!target.unit || target.unit.imperial) continue;
     const candidates = measured.filter((token) => token.unit!.dimension === target.unit!.dimension);
     const partner = candidates.find((token) => sourceLeft.has(token) && inBaseUnits(token.values[0], token.unit!).some((base) => closeEnough(base, target)));
     // A gloss: "200 miles (322 km)" keeps the miles and adds the kilometres.
@@ -106,7 +107,7 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
       targetLeft.delete(target);
     } else if (glossed) {
       targetLeft.delete(target);
-    } else {
+    } else if (!target.weak && !target.unit.ambiguous) {
       const unconverted = candidates.find((token) => sourceLeft.has(token));
       if (unconverted) {
         const expected = inBaseUnits(unconverted.values[0], unconverted.unit!)[0] / (target.unit.fahrenheit ? 1 : target.unit.factor);
@@ -117,6 +118,27 @@ function conversionPass(source: NumberToken[], matched: Array<[NumberToken, Numb
     }
   }
   return wrong;
+}
+
+/**
+ * "widespread 80s" ↔ "27 градусів": a two-digit decade with no unit is a band of °F temperatures
+ * (80–89 °F) when the translation has a temperature in that band that nothing else explains.
+ */
+function fahrenheitBands(sourceLeft: Set<NumberToken>, targetLeft: Set<NumberToken>, matched: Array<[NumberToken, NumberToken]>): void {
+  for (const source of [...sourceLeft]) {
+    if (!source.decade || source.unit) continue;
+    const low = Number(source.text.replace(/\D/g, ""));
+    const partner = [...targetLeft].find((target) => {
+      if (target.unit?.dimension !== "temperature" || target.unit.fahrenheit) return false;
+      const fahrenheit = (target.values[0] * 9) / 5 + 32;
+      return fahrenheit >= low - 1 && fahrenheit < low + 11;
+    });
+    if (partner) {
+      matched.push([source, partner]);
+      sourceLeft.delete(source);
+      targetLeft.delete(partner);
+    }
+  }
 }
 
 /**
@@ -154,7 +176,11 @@ function rescaledWords(sourceLeft: ReadonlySet<NumberToken>, targetLeft: Readonl
   return rescaled;
 }
 
-export function compareNumbers(source: NumberToken[], target: NumberToken[]): NumberComparison {
+/**
+ * `translation`, the target's text, lets a number of a name go missing where the translation
+ * names the thing by a word (G7 → Велика сімка): the name's letters are not in it either.
+ */
+export function compareNumbers(source: NumberToken[], target: NumberToken[], translation?: string): NumberComparison {
   const matched: Array<[NumberToken, NumberToken]> = [];
   const sourceLeft = new Set(source);
   const targetLeft = new Set(target);
@@ -165,13 +191,18 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   matchPass(sourceLeft, targetLeft, matched, keysOf, strong, strong);
   matchPass(sourceLeft, targetLeft, matched, keysOf, any, any);
   const conversions = conversionPass(source, matched, sourceLeft, targetLeft);
+  fahrenheitBands(sourceLeft, targetLeft, matched);
   dropRedundantGlosses(sourceLeft, matched);
   const rescaled = rescaledWords(sourceLeft, targetLeft);
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
+  // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
+  const extra = [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))));
+  const lowerTranslation = translation?.toLowerCase();
+  // Beside another number, the name's number was changed; with the name's letters kept (HER2 → HER), it was dropped.
+  const saidInWords = (token: NumberToken) => token.name !== undefined && lowerTranslation !== undefined && extra.length === 0 && !lowerTranslation.includes(token.name.toLowerCase());
   return {
-    missing: [...sourceLeft].filter((token) => strong(token) || rescaled.has(token)),
-    // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
-    extra: [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key))))),
+    missing: [...sourceLeft].filter((token) => (strong(token) && !saidInWords(token)) || rescaled.has(token)),
+    extra,
     matched,
     conversions,
   };

@@ -137,6 +137,16 @@ export function readUnit(text: string, from: number, tables: NumberTables): { un
   return undefined;
 }
 
+/**
+ * Two digits that abbreviate a year: after an apostrophe that follows no letter (class of '19) or
+ * glued to two capitals after no letter (a fashion season: SS19, AW18).
+ */
+function isYearCode(text: string, start: number): boolean {
+  const before = text[start - 1] ?? "";
+  if (before === "'" || before === "\u2019") return !isLetter(text[start - 2]);
+  return /^[A-Z]{2}$/.test(text.slice(start - 2, start)) && !isLetter(text[start - 3]);
+}
+
 /** A number starting at `start` (a digit not preceded by one). `inChain`: part of 12.03.2020. */
 export function readNumber(text: string, profile: LocaleProfile, tables: NumberTables, start: number, inChain: boolean): NumberToken {
   const intEnd = readDigits(text, start);
@@ -174,12 +184,14 @@ export function readNumber(text: string, profile: LocaleProfile, tables: NumberT
     values = ["'", "\u2019"].includes(text[start - 1]) ? [1900 + years, 2000 + years, years] : [years, 1900 + years, 2000 + years];
   } else if (decade && intEnd - start === 4 && integerDigits.endsWith("00")) {
     values = [values[0], values[0] / 100 + 1];
+  } else if (intEnd - start === 2 && end === intEnd && isYearCode(text, start)) {
+    values = [values[0], 2000 + values[0], 1900 + values[0]];
   }
 
   const decimals = end > groupedEnd ? end - groupedEnd - 1 : 0;
   const trailingZeros = decimals ? 0 : integerDigits.length - trailingRunStart(integerDigits, "0");
   const precision = decimals ? 10 ** -decimals : 10 ** Math.min(trailingZeros, integerDigits.length - 1);
-  const token: NumberToken = { text: "", start, end, values, precision, ...(timeCandidates ? { times: timeCandidates } : {}) };
+  const token: NumberToken = { text: "", start, end, values, precision, ...(timeCandidates ? { times: timeCandidates } : {}), ...(decade && intEnd - start === 2 ? { decade: true } : {}) };
   const scaleAt = skipSpace(text, end);
   const scaleWord = wordAt(text, scaleAt);
   const currencyWord = CURRENCY.includes(text[start - 1] ?? "x") ? wordAt(text, end) : undefined;

@@ -4,17 +4,39 @@
  * ranges (2026-27), feet and inches (6-foot-6), metres and centimetres (1 м 82 см), glosses in
  * parentheses.
  */
-import { isDigit } from "../chars";
-import type { LocaleProfile } from "../locales";
+import { isDigit, isLetter } from "../chars";
+import type { LocaleProfile, UnitForms } from "../locales";
 import { readNumber } from "./digits";
 import { tablesFor } from "./tables";
 import type { NumberToken } from "./token";
 import { readWordNumbers } from "./words";
 
+/** G7, COVID-19, F-16: the letters right before the digits (or before a hyphen), ending in a capital. */
+function codeBefore(text: string, start: number): string | undefined {
+  const end = text[start - 1] === "-" ? start - 1 : start;
+  const letter = text[end - 1] ?? "";
+  if (!isLetter(letter) || letter === letter.toLowerCase()) return undefined;
+  let from = end - 1;
+  while (from > 0 && end - from < 16 && isLetter(text[from - 1])) from--;
+  return text.slice(from, end);
+}
+
+/** Where an idiom of digits (24/7) starting at `start` ends; `start` when none does. */
+function idiomEnd(text: string, start: number, idioms: readonly string[]): number {
+  if (isDigit(text[start - 1])) return start;
+  for (const idiom of idioms) {
+    if (text.startsWith(idiom, start) && !isDigit(text[start + idiom.length])) return start + idiom.length;
+  }
+  return start;
+}
+
 function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   const tables = tablesFor(profile);
+  const idioms = profile.numberWords.digitIdioms;
   const tokens: NumberToken[] = [];
   let depth = 0;
+  let idiom = 0;
+  let idiomStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -23,8 +45,14 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
     if (isDigit(ch)) {
       // A part of 12.03.2020 or 1.2.3 is a whole number of its own, never a decimal.
       const inChain = (text[i - 1] === "." || text[i - 1] === ",") && isDigit(text[i - 2]);
+      if (idioms.length && i >= idiom) {
+        idiomStart = i;
+        idiom = idiomEnd(text, i, idioms);
+      }
       const token = readNumber(text, profile, tables, i, inChain);
       if (depth > 0) token.parenthetical = true;
+      const name = i < idiom ? text.slice(idiomStart, idiom) : codeBefore(text, i);
+      if (name) token.name = name;
       tokens.push(token);
       i = Math.max(token.end, i + 1);
     } else {
@@ -32,6 +60,18 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
     }
   }
   return tokens;
+}
+
+/**
+ * 27" monitor, 6′ tall: one mark right after a number is inches or feet. The primes always; the
+ * straight and curly quotes only before a hyphen or a lower-case word, where no quotation closes.
+ */
+function markedUnit(text: string, end: number, feet: UnitForms | undefined, inches: UnitForms | undefined): { unit: UnitForms; end: number } | undefined {
+  const mark = text[end] ?? "";
+  const unit = "″\"”".includes(mark) ? inches : "′'’".includes(mark) ? feet : undefined;
+  if (!unit || !mark) return undefined;
+  if (mark !== "″" && mark !== "′" && !(text[end + 1] === "-" || /^[\s\u00A0]\p{Ll}/u.test(text.slice(end + 1, end + 3)))) return undefined;
+  return { unit, end: end + 1 };
 }
 
 function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleProfile): NumberToken[] {
@@ -60,6 +100,13 @@ function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleP
       result.push({ ...token, text: text.slice(token.start, next.end + 1), end: next.end + 1, values: [token.values[0] + next.values[0] / 12], precision: 1 / 12, unit: { dimension, factor, imperial, text: "'" } });
       k++;
       continue;
+    }
+    const marked = token.unit || token.times ? undefined : markedUnit(text, token.end, feet, units.find((entry) => entry.unit.factor === 0.0254)?.unit);
+    if (marked) {
+      const { dimension, factor, imperial } = marked.unit;
+      token.unit = { dimension, factor, imperial, text: text[token.end] };
+      token.end = marked.end;
+      token.text = text.slice(token.start, token.end);
     }
     // 6-foot-6 and 6 feet 6 inches; 1 м 82 см: one measurement in two parts.
     const partGap = next?.unit ? /^,?[\s\u00A0-]?(?:and |і |й |и |та )?$/u : /^[\s\u00A0-]?$/;

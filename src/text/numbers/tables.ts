@@ -1,6 +1,12 @@
 /** Lookup tables built once per locale profile from its data. */
 import { expandWordForms, type LocaleProfile, type UnitForms } from "../locales";
 
+/** A word or hyphenated phrase that names a number (U-turn: 180), found by its first word. */
+export interface NamedNumber {
+  phrase: string;
+  value: number;
+}
+
 export interface UnitEntry {
   form: string;
   unit: UnitForms;
@@ -36,6 +42,10 @@ export interface NumberTables {
   /** Compound number stems, longest first, and the heads that may follow them. */
   compoundStems: Array<[string, number]>;
   compoundHeads: readonly string[];
+  /** Compound heads that are units: метров → the metre. */
+  compoundUnits: Map<string, UnitForms>;
+  /** Named numbers by their first word (u of u-turn), longest phrase first. */
+  namedNumbers: Map<string, NamedNumber[]>;
   /** Every word form any of the word tables holds, with and without a final dot: one look-up rejects most words. */
   anyNumberWord: Set<string>;
 }
@@ -48,6 +58,24 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes("\u2019") || lower.includes("\u02BC") ? lower.replace(/[’ʼ]/g, "'") : lower;
+}
+
+function compoundUnitsOf(profile: LocaleProfile): Map<string, UnitForms> {
+  const units = new Map<string, UnitForms>();
+  for (const [head, form] of Object.entries(profile.numberWords.compoundUnits)) {
+    const unit = profile.units.find((candidate) => candidate.forms.includes(form));
+    if (unit) units.set(head, unit);
+  }
+  return units;
+}
+
+function namedNumbersOf(profile: LocaleProfile): Map<string, NamedNumber[]> {
+  const byFirst = new Map<string, NamedNumber[]>();
+  for (const [phrase, value] of expandWordForms(profile.numberWords.namedNumbers)) {
+    const first = phrase.split(/[-\s]/)[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { phrase, value }].sort((a, b) => b.phrase.length - a.phrase.length));
+  }
+  return byFirst;
 }
 
 export function tablesFor(profile: LocaleProfile): NumberTables {
@@ -78,6 +106,8 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       rangeGap: new RegExp(`^\\s?(?:[-–—]${words.rangeWords.map((w) => `|${escape(w)}`).join("")})\\s?$`, "u"),
       compoundStems: words.compoundStems.flatMap((forms) => forms.endings.map((ending): [string, number] => [forms.stem + ending, forms.value])).sort((a, b) => b[0].length - a[0].length),
       compoundHeads: words.compoundHeads,
+      compoundUnits: compoundUnitsOf(profile),
+      namedNumbers: namedNumbersOf(profile),
       anyNumberWord: new Set(),
     };
     for (const map of [tables.scales, tables.cardinals, tables.multipliers, tables.ordinals, tables.fractions, tables.months, tables.times]) {

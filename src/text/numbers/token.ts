@@ -28,6 +28,13 @@ export interface NumberToken {
   scale?: number;
   /** The step of the last digit written, in the token's unit: 0.1 for "1,5", 10 for "620", 0.01 for "1 м 82 см". */
   precision?: number;
+  /** Two digits read as a decade (the 80s, 90-х): in a weather report also a band of °F temperatures. */
+  decade?: boolean;
+  /**
+   * The name or code written with capitals that the digits belong to (COVID of COVID-19, G of G7),
+   * or the idiom (24/7): a translation may name the thing by a word (Велика сімка, цілодобово).
+   */
+  name?: string;
   /** Inside parentheses: a gloss such as "200 miles (322 km)". */
   parenthetical?: boolean;
 }

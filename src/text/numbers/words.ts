@@ -1,6 +1,6 @@
 /**
  * Reads numbers written as words — twenty-five, двісті п'ятдесят, три тисячі, третього,
- * half, січня, noon, XVIII століття — as weak tokens: they match digits, but a word with no
+ * half, січня, noon, XVIII століття, двометровий, a U-turn — as weak tokens: they match digits, but a word with no
  * counterpart is no error (translations drop "one" and "a couple of" freely).
  */
 import type { LocaleProfile } from "../locales";
@@ -113,9 +113,19 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     run = undefined;
   };
 
+  let namedEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
+    if (start < namedEnd) continue;
     const word: Word = { text: match[0], lower: normalizeWord(match[0]), start, end: start + match[0].length };
+    const named = namedNumberAt(text, word, tables);
+    if (named) {
+      closeRun();
+      previous = undefined;
+      tokens.push(named);
+      namedEnd = named.end;
+      continue;
+    }
     while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
     if (takenIndex < taken.length && taken[takenIndex].start < word.end) {
       closeRun();
@@ -126,8 +136,8 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     if (!known) {
       closeRun();
       previous = word;
-      const compound = compoundValue(word.lower, tables);
-      if (compound !== undefined) tokens.push(weakToken(text, word.start, word.end, [compound]));
+      const compound = compoundToken(text, word, tables);
+      if (compound) tokens.push(compound);
       continue;
     }
     const role = roleOf(word, tables);
@@ -156,11 +166,32 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   return tokens;
 }
 
-/** трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. */
-function compoundValue(lower: string, tables: NumberTables): number | undefined {
+/**
+ * трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. A head
+ * that is a unit makes a measurement: двометровий форвард is a 2 m (6-foot-6) forward.
+ */
+function compoundToken(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
   if (tables.compoundHeads.length === 0) return undefined;
+  const { lower } = word;
   for (const [stem, value] of tables.compoundStems) {
-    if (lower.startsWith(stem) && tables.compoundHeads.some((head) => lower.startsWith(head, stem.length))) return value;
+    if (!lower.startsWith(stem)) continue;
+    const head = tables.compoundHeads.find((candidate) => lower.startsWith(candidate, stem.length));
+    if (head === undefined) continue;
+    const token = weakToken(text, word.start, word.end, [value]);
+    const unit = tables.compoundUnits.get(head);
+    if (unit) token.unit = { dimension: unit.dimension, factor: unit.factor, text: head };
+    return token;
+  }
+  return undefined;
+}
+
+/** "U-turn", "sterling silver": a named number starting at this word, if one does. */
+function namedNumberAt(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
+  const candidates = tables.namedNumbers.get(word.lower.replace(/\.$/, ""));
+  if (!candidates) return undefined;
+  for (const { phrase, value } of candidates) {
+    const end = word.start + phrase.length;
+    if (normalizeWord(text.slice(word.start, end)) === phrase && !/[\p{L}\p{N}]/u.test(text[end] ?? "")) return weakToken(text, word.start, end, [value]);
   }
   return undefined;
 }
