@@ -10,12 +10,27 @@ import { monthOf, normalizeWord, tablesFor } from "./numbers/tables";
 /** Whole words of at most 24 letters (no calendar word is longer; a run of letters without spaces is no prose). */
 const WORD = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]{1,24}(?![\p{L}'’ʼ])\.?/gu;
 
+const calendarForms = new WeakMap<LocaleProfile, ReadonlySet<string>>();
+
+/** Every form, without a final dot, that any calendar table holds: one look-up passes over most words. */
+function formsOf(profile: LocaleProfile): ReadonlySet<string> {
+  let forms = calendarForms.get(profile);
+  if (!forms) {
+    const { months, weekdays, relativeDays } = tablesFor(profile);
+    forms = new Set([...months.keys(), ...weekdays.keys(), ...relativeDays.keys()].map((form) => form.replace(/\.$/, "")));
+    calendarForms.set(profile, forms);
+  }
+  return forms;
+}
+
 /** The calendar terms a text holds, each once, as §month01…§month12, §weekday1…§weekday7 and §day-1, §day0, §day1. */
 export function calendarTerms(text: string, profile: LocaleProfile): string[] {
   const { weekdays, relativeDays: relative } = tablesFor(profile);
+  const forms = formsOf(profile);
   const terms = new Set<string>();
   for (const [match] of text.matchAll(WORD)) {
     const bare = normalizeWord(match).replace(/\.$/, "");
+    if (!forms.has(bare)) continue;
     // The number layer's month reading; "may", first of all a verb, is left out here.
     const month = profile.days.ambiguous.includes(bare) ? undefined : monthOf(match, profile);
     if (month !== undefined) terms.add(`§month${String(month).padStart(2, "0")}`);

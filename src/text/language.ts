@@ -30,16 +30,42 @@ export function withoutQuotations(text: string, quotations: readonly Quotation[]
   return result + text.slice(from);
 }
 
+/** A language's signals as look-ups: its letters by char code, its function words as a set. */
+interface Signals {
+  letters: ReadonlySet<number>;
+  /** Letters outside the BMP (two UTF-16 units), looked for as strings. */
+  wideLetters: readonly string[];
+  functionWords: ReadonlySet<string>;
+}
+
+const signalsOf = new WeakMap<LocaleProfile, Signals>();
+
+function signals(profile: LocaleProfile): Signals {
+  let found = signalsOf.get(profile);
+  if (!found) {
+    const all = [...profile.signals.letters];
+    const letters = new Set(all.filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0)));
+    signalsOf.set(profile, (found = { letters, wideLetters: all.filter((ch) => ch.length > 1), functionWords: new Set(profile.signals.words) }));
+  }
+  return found;
+}
+
+/** Whether the word holds one of a language's distinctive letters (і, ы): by char code, as the loop asks of every word. */
+function holdsLetter(word: string, { letters, wideLetters }: Signals): boolean {
+  if (letters.size > 0) for (let i = 0; i < word.length; i++) if (letters.has(word.charCodeAt(i))) return true;
+  return wideLetters.some((ch) => word.includes(ch));
+}
+
 /** The evidence for each of several languages and the number of words, in one pass over the text's words. */
 export function languageEvidences(text: string, languages: readonly LocaleProfile[]): { evidence: LanguageEvidence[]; words: number } {
-  const readers = languages.map((profile) => ({ letters: profile.signals.letters, functionWords: new Set(profile.signals.words), evidence: { score: 0, strong: 0, examples: [] as string[] } }));
+  const readers = languages.map((profile) => ({ signals: signals(profile), evidence: { score: 0, strong: 0, examples: [] as string[] } }));
   let words = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
     const word = match[0];
     const lower = word.toLowerCase();
-    for (const { letters, functionWords, evidence } of readers) {
-      const distinctive = (letters && [...word].some((ch) => letters.includes(ch))) || functionWords.has(lower);
+    for (const { signals, evidence } of readers) {
+      const distinctive = holdsLetter(word, signals) || signals.functionWords.has(lower);
       if (!distinctive) continue;
       evidence.score++;
       if (word.length > 1) evidence.strong++;

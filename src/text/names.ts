@@ -14,6 +14,8 @@ interface Table {
   classes: ReadonlyMap<string, string>;
   /** The longest spelling in the table (дж, sch): look-ups try this many letters first. */
   longest: number;
+  /** The first char codes of the spellings of two letters or more: only there are longer look-ups tried. */
+  opensLonger: ReadonlySet<number>;
 }
 let merged: Table | undefined;
 
@@ -21,20 +23,21 @@ let merged: Table | undefined;
 function table(): Table {
   if (!merged) {
     const entries = Object.values(profiles).flatMap((p: LocaleProfile) => Object.entries(p.transliteration.classes));
-    merged = { classes: new Map(entries), longest: Math.max(...entries.map(([key]) => key.length)) };
+    const opensLonger = new Set(entries.filter(([key]) => key.length > 1).map(([key]) => key.charCodeAt(0)));
+    merged = { classes: new Map(entries), longest: Math.max(...entries.map(([key]) => key.length)), opensLonger };
   }
   return merged;
 }
 
 /** The consonant skeleton of one word; letters outside the tables are kept as they are. */
 export function skeleton(word: string, _profile?: LocaleProfile): string {
-  const { classes, longest } = table();
+  const { classes, longest, opensLonger } = table();
   const lower = word.toLowerCase();
   let out = "";
   let last = "";
   let i = 0;
   while (i < lower.length) {
-    let length = Math.min(longest, lower.length - i);
+    let length = opensLonger.has(lower.charCodeAt(i)) ? Math.min(longest, lower.length - i) : 1;
     let mapped: string | undefined;
     for (; length > 1; length--) {
       mapped = classes.get(lower.slice(i, i + length));
@@ -70,6 +73,12 @@ function opensSentence(text: string, index: number): boolean {
   return index <= 4 && /^[\s"«„“”'‘’\u2014\u2013(-]*$/.test(text.slice(0, index));
 }
 
+/** Whether a word begins with a capital: ASCII by char code, anything else by its Unicode property. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 /** The skeletons of a paragraph's names and cognates, each listed once. */
 export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
   const names = new Set<string>();
@@ -78,7 +87,7 @@ export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
     const word = match[0];
     // No name or international word is this long: a run of letters without spaces is no prose.
     if (word.length > MAX_WORD) continue;
-    const capital = /^\p{Lu}/u.test(word);
+    const capital = startsUpper(word);
     const name = capital && !opensSentence(text, match.index ?? 0);
     if (!name && word.length < COGNATE_LENGTH) continue;
     const form = skeleton(word, profile);
