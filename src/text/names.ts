@@ -3,6 +3,7 @@
  * case endings: Trump → "trmp" ↔ Трампа; Frederiksen ↔ Фредеріксен; territory ↔ території.
  */
 import { profiles, type LocaleProfile } from "./locales";
+import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
 const WORD = /[\p{L}'’ʼ]{3,64}/gu;
@@ -83,12 +84,18 @@ function startsUpper(word: string): boolean {
 export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
   const names = new Set<string>();
   const cognates = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  const runs = wordRuns(text, LETTER | APOSTROPHE, 64, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r];
+    const length = runs[r + 1] - start;
     // No name or international word is this long: a run of letters without spaces is no prose.
-    if (word.length > MAX_WORD) continue;
+    if (length < 3 || length > MAX_WORD) continue;
+    // A short word in ASCII lower case is neither a name nor a cognate: no need to read it.
+    const first = text.charCodeAt(start);
+    if (length < COGNATE_LENGTH && first < 0x80 && !(first >= 0x41 && first <= 0x5a)) continue;
+    const word = text.slice(start, start + length);
     const capital = startsUpper(word);
-    const name = capital && !opensSentence(text, match.index ?? 0);
+    const name = capital && !opensSentence(text, start);
     if (!name && word.length < COGNATE_LENGTH) continue;
     const form = skeleton(word, profile);
     if (name && form.length >= 3) names.add(form);

@@ -7,9 +7,14 @@ import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
 import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
+import { APOSTROPHE, LETTER, MARK, wordRuns } from "../word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
-const WORD = /[\p{L}\p{M}'’ʼ]{1,64}\.?/gu;
+// A word is such a run and the dot after it, if any (wordRuns reads the runs by char code).
+const WORD = /[\p{L}\p{M}'’ʼ]{1,64}/gu;
+const WORD_CLASSES = LETTER | MARK | APOSTROPHE;
+/** I V X L C D M: only a word that opens with one can be a Roman numeral. */
+const ROMAN_LETTERS = new Set([..."IVXLCDM"].map((ch) => ch.charCodeAt(0)));
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -25,6 +30,8 @@ function romanValue(numeral: string): number {
 interface Word {
   text: string;
   lower: string;
+  /** `lower` without its final dot. */
+  bare: string;
   start: number;
   end: number;
 }
@@ -32,7 +39,7 @@ interface Word {
 type Role = { kind: "cardinal" | "ordinal" | "multiplier" | "scale"; value: number };
 
 function roleOf(word: Word, tables: NumberTables): Role | undefined {
-  const bare = word.lower.replace(/\.$/, "");
+  const { bare } = word;
   const lookup = (table: Map<string, number>) => table.get(word.lower) ?? table.get(bare);
   const cardinal = lookup(tables.cardinals);
   if (cardinal !== undefined) return { kind: "cardinal", value: cardinal };
@@ -113,16 +120,20 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     run = undefined;
   };
 
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    const word: Word = { text: match[0], lower: normalizeWord(match[0]), start, end: start + match[0].length };
+  const runs = wordRuns(text, WORD_CLASSES, 64, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r];
+    const end = text.charCodeAt(runs[r + 1]) === 0x2e ? runs[r + 1] + 1 : runs[r + 1];
     while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
-    if (takenIndex < taken.length && taken[takenIndex].start < word.end) {
+    if (takenIndex < taken.length && taken[takenIndex].start < end) {
       closeRun();
       previous = undefined;
       continue;
     }
-    const known = tables.anyNumberWord.has(word.lower.replace(/\.$/, "")) || tables.joiners.has(word.lower) || /^[IVXLCDM]+\.?$/.test(word.text);
+    const written = text.slice(start, end);
+    const lower = normalizeWord(written);
+    const word: Word = { text: written, lower, bare: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower, start, end };
+    const known = tables.anyNumberWord.has(word.bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
     if (!known) {
       closeRun();
       previous = word;
@@ -185,7 +196,7 @@ function implicitMeasure(word: Word, text: string, tables: NumberTables): Number
 function singleWord(word: Word, text: string, tables: NumberTables, profile: LocaleProfile): NumberToken | undefined {
   const measure = implicitMeasure(word, text, tables);
   if (measure) return measure;
-  const bare = word.lower.replace(/\.$/, "");
+  const { bare } = word;
   const fraction = tables.fractions.get(bare);
   // half ↔ 50 %: a fraction word also stands for its percentage.
   if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction, fraction * 100]);
