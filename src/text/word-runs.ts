@@ -1,5 +1,5 @@
 /**
- * Words as runs of characters of some classes (letters, marks, digits, apostrophes), found by
+ * Words as runs of characters of some classes (letters, marks, digits, apostrophes, hyphens), found by
  * char code: the readers of numbers, calendar words, names and language evidence each scanned
  * every paragraph with a regular expression of Unicode properties. Each UTF-16 unit is classed by
  * those properties once per process.
@@ -10,6 +10,7 @@ export const MARK = 2;
 export const DIGIT = 4;
 /** ' ’ ʼ: Ukrainian writes its apostrophe in all three. */
 export const APOSTROPHE = 8;
+export const HYPHEN = 16;
 const CLASSED = 0x80;
 
 const classes = new Uint8Array(0x10000);
@@ -21,10 +22,11 @@ function classify(code: number): number {
   if (/\p{M}/u.test(ch)) found |= MARK;
   if (/\p{N}/u.test(ch)) found |= DIGIT;
   if (code === 0x27 || code === 0x2019 || code === 0x2bc) found |= APOSTROPHE;
+  if (code === 0x2d) found |= HYPHEN;
   return found;
 }
 
-/** The classes of one UTF-16 unit (LETTER | MARK | DIGIT | APOSTROPHE). */
+/** The classes of one UTF-16 unit (LETTER | MARK | DIGIT | APOSTROPHE | HYPHEN). */
 export function classOf(code: number): number {
   let found = classes[code];
   if (found === 0) classes[code] = found = classify(code);

@@ -60,11 +60,15 @@ export function termHead(term: string): number {
   return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
 }
 
+/** SURVIVING_PUNCTUATION's places by char code (all are ASCII): one look-up per character. */
+const PUNCTUATION_INDEX = new Int8Array(128).fill(-1);
+SURVIVING_PUNCTUATION.forEach((mark, index) => (PUNCTUATION_INDEX[mark.charCodeAt(0)] = index));
+
 function punctuationOf(text: string): number[] {
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
-  for (const ch of text) {
-    const index = SURVIVING_PUNCTUATION.indexOf(ch);
-    if (index >= 0) counts[index]++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && PUNCTUATION_INDEX[code] >= 0) counts[PUNCTUATION_INDEX[code]]++;
   }
   return counts;
 }

@@ -94,13 +94,36 @@ function weakToken(text: string, start: number, end: number, values: number[], t
   return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
 }
 
+const lowerUnits = new Map<number, number>();
+
+/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
+function lowerUnit(code: number): number {
+  let lower = lowerUnits.get(code);
+  if (lower === undefined) lowerUnits.set(code, (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)));
+  return lower;
+}
+
+const firstUnits = new WeakMap<NumberTables, ReadonlySet<number>>();
+
+/** The first units of every number word, joiner and compound stem: a word opening otherwise is none of them. */
+function firstUnitsOf(tables: NumberTables): ReadonlySet<number> {
+  let found = firstUnits.get(tables);
+  if (!found) {
+    const forms = [...tables.anyNumberWord, ...tables.joiners, ...(tables.compoundHeads.length ? tables.compoundStems.map(([stem]) => stem) : [])];
+    firstUnits.set(tables, (found = new Set(forms.map((form) => form.charCodeAt(0)))));
+  }
+  return found;
+}
+
 /** The number words of `text` outside the ranges already read as digits. */
 export function readWordNumbers(text: string, profile: LocaleProfile, taken: readonly NumberToken[]): NumberToken[] {
   const tables = tablesFor(profile);
   const tokens: NumberToken[] = [];
   let takenIndex = 0;
   let run: RunBuilder | undefined;
-  let previous: Word | undefined;
+  /** Where the word before ends, or -1 after digits or at the start. */
+  let previousEnd = -1;
+  const firsts = firstUnitsOf(tables);
 
   const closeRun = () => {
     if (run && run.words.length) {
@@ -127,7 +150,14 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
     if (takenIndex < taken.length && taken[takenIndex].start < end) {
       closeRun();
-      previous = undefined;
+      previousEnd = -1;
+      continue;
+    }
+    const opening = text.charCodeAt(start);
+    if (!firsts.has(lowerUnit(opening)) && !ROMAN_LETTERS.has(opening) && (opening < 0xd800 || opening > 0xdfff)) {
+      // No number word, joiner or compound stem begins so: the word is read as unknown without reading it.
+      closeRun();
+      previousEnd = end;
       continue;
     }
     const written = text.slice(start, end);
@@ -136,14 +166,14 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
     const known = tables.anyNumberWord.has(word.bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
     if (!known) {
       closeRun();
-      previous = word;
+      previousEnd = word.end;
       const compound = compoundValue(word.lower, tables);
       if (compound !== undefined) tokens.push(weakToken(text, word.start, word.end, [compound]));
       continue;
     }
     const role = roleOf(word, tables);
-    const gap = previous ? text.slice(previous.end, start) : "";
-    const joined = previous !== undefined && /^[\s-]*$/.test(gap) && gap.length <= 3;
+    const gap = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
+    const joined = previousEnd >= 0 && /^[\s-]*$/.test(gap) && gap.length <= 3;
     if (role) {
       if (!run || !joined || !run.add(word, role)) {
         closeRun();
@@ -151,15 +181,15 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
         run.add(word, role);
       }
       if (role.kind === "ordinal") closeRun();
-      previous = word;
+      previousEnd = word.end;
       continue;
     }
     if (run && joined && tables.joiners.has(word.lower)) {
-      previous = word;
+      previousEnd = word.end;
       continue;
     }
     closeRun();
-    previous = word;
+    previousEnd = word.end;
     const single = singleWord(word, text, tables, profile);
     if (single) tokens.push(single);
   }
