@@ -6,16 +6,38 @@
  */
 import type { LocaleProfile } from "./locales";
 import { monthOf, normalizeWord, tablesFor } from "./numbers/tables";
+import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
 
-/** Whole words of at most 24 letters (no calendar word is longer; a run of letters without spaces is no prose). */
-const WORD = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]{1,24}(?![\p{L}'’ʼ])\.?/gu;
+/** Runs of letters; a word is a whole run of at most 24 (no calendar word is longer; a run of letters without spaces is no prose) and the dot after it. */
+const RUN = /[\p{L}'’ʼ]+/gu;
+const MAX_WORD = 24;
+
+const calendarForms = new WeakMap<LocaleProfile, ReadonlySet<string>>();
+
+/** Every form, without a final dot, that any calendar table holds: one look-up passes over most words. */
+function formsOf(profile: LocaleProfile): ReadonlySet<string> {
+  let forms = calendarForms.get(profile);
+  if (!forms) {
+    const { months, weekdays, relativeDays } = tablesFor(profile);
+    forms = new Set([...months.keys(), ...weekdays.keys(), ...relativeDays.keys()].map((form) => form.replace(/\.$/, "")));
+    calendarForms.set(profile, forms);
+  }
+  return forms;
+}
 
 /** The calendar terms a text holds, each once, as §month01…§month12, §weekday1…§weekday7 and §day-1, §day0, §day1. */
 export function calendarTerms(text: string, profile: LocaleProfile): string[] {
   const { weekdays, relativeDays: relative } = tablesFor(profile);
+  const forms = formsOf(profile);
   const terms = new Set<string>();
-  for (const [match] of text.matchAll(WORD)) {
-    const bare = normalizeWord(match).replace(/\.$/, "");
+  const runs = wordRuns(text, LETTER | APOSTROPHE, Infinity, RUN);
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1];
+    // Counted in code points, as the regex reads a text with surrogate pairs.
+    if (end - runs[r] > MAX_WORD && [...text.slice(runs[r], end)].length > MAX_WORD) continue;
+    const bare = normalizeWord(text.slice(runs[r], end));
+    if (!forms.has(bare)) continue;
+    const match = text.charCodeAt(end) === 0x2e ? text.slice(runs[r], end + 1) : text.slice(runs[r], end);
     // The number layer's month reading; "may", first of all a verb, is left out here.
     const month = profile.days.ambiguous.includes(bare) ? undefined : monthOf(match, profile);
     if (month !== undefined) terms.add(`§month${String(month).padStart(2, "0")}`);

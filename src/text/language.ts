@@ -4,6 +4,7 @@
  */
 import { profiles, type LocaleProfile } from "./locales";
 import type { Quotation } from "./quotes";
+import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
 const WORD = /[\p{L}'’ʼ]{1,64}/gu;
@@ -30,23 +31,57 @@ export function withoutQuotations(text: string, quotations: readonly Quotation[]
   return result + text.slice(from);
 }
 
+/** A language's signals as look-ups: its letters by char code, its function words as a set. */
+interface Signals {
+  letters: ReadonlySet<number>;
+  /** Letters outside the BMP (two UTF-16 units), looked for as strings. */
+  wideLetters: readonly string[];
+  functionWords: ReadonlySet<string>;
+  /** The longest function word: a longer word is none (lower case never shortens a word). */
+  longestWord: number;
+}
+
+const signalsOf = new WeakMap<LocaleProfile, Signals>();
+
+function signals(profile: LocaleProfile): Signals {
+  let found = signalsOf.get(profile);
+  if (!found) {
+    const all = [...profile.signals.letters];
+    const letters = new Set(all.filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0)));
+    const functionWords = new Set(profile.signals.words);
+    signalsOf.set(profile, (found = { letters, wideLetters: all.filter((ch) => ch.length > 1), functionWords, longestWord: Math.max(0, ...[...functionWords].map((w) => w.length)) }));
+  }
+  return found;
+}
+
+/** Whether text[start, end) holds one of a language's distinctive letters (і, ы): by char code, as the loop asks of every word. */
+function holdsLetter(text: string, start: number, end: number, { letters, wideLetters }: Signals): boolean {
+  if (letters.size > 0) for (let i = start; i < end; i++) if (letters.has(text.charCodeAt(i))) return true;
+  return wideLetters.length > 0 && wideLetters.some((ch) => text.slice(start, end).includes(ch));
+}
+
 /** The evidence for each of several languages and the number of words, in one pass over the text's words. */
 export function languageEvidences(text: string, languages: readonly LocaleProfile[]): { evidence: LanguageEvidence[]; words: number } {
-  const readers = languages.map((profile) => ({ letters: profile.signals.letters, functionWords: new Set(profile.signals.words), evidence: { score: 0, strong: 0, examples: [] as string[] } }));
-  let words = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    const word = match[0];
-    const lower = word.toLowerCase();
-    for (const { letters, functionWords, evidence } of readers) {
-      const distinctive = (letters && [...word].some((ch) => letters.includes(ch))) || functionWords.has(lower);
-      if (!distinctive) continue;
+  const readers = languages.map((profile) => ({ signals: signals(profile), evidence: { score: 0, strong: 0, examples: [] as string[] } }));
+  const runs = wordRuns(text, LETTER | APOSTROPHE, 64, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r];
+    const end = runs[r + 1];
+    // Lower-cased only when a language may hold it: most words are no function word of any.
+    let lower: string | undefined;
+    for (const { signals, evidence } of readers) {
+      if (!holdsLetter(text, start, end, signals)) {
+        if (end - start > signals.longestWord) continue;
+        lower ??= text.slice(start, end).toLowerCase();
+        if (!signals.functionWords.has(lower)) continue;
+      }
+      lower ??= text.slice(start, end).toLowerCase();
       evidence.score++;
-      if (word.length > 1) evidence.strong++;
+      if (end - start > 1) evidence.strong++;
       if (evidence.examples.length < 4 && !evidence.examples.includes(lower)) evidence.examples.push(lower);
     }
   }
-  return { evidence: readers.map((reader) => reader.evidence), words };
+  return { evidence: readers.map((reader) => reader.evidence), words: runs.length / 2 };
 }
 
 /** The other languages that write in the same script as this one. */

@@ -3,6 +3,7 @@
  * case endings: Trump → "trmp" ↔ Трампа; Frederiksen ↔ Фредеріксен; territory ↔ території.
  */
 import { profiles, type LocaleProfile } from "./locales";
+import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
 const WORD = /[\p{L}'’ʼ]{3,64}/gu;
@@ -14,6 +15,8 @@ interface Table {
   classes: ReadonlyMap<string, string>;
   /** The longest spelling in the table (дж, sch): look-ups try this many letters first. */
   longest: number;
+  /** The first char codes of the spellings of two letters or more: only there are longer look-ups tried. */
+  opensLonger: ReadonlySet<number>;
 }
 let merged: Table | undefined;
 
@@ -21,20 +24,21 @@ let merged: Table | undefined;
 function table(): Table {
   if (!merged) {
     const entries = Object.values(profiles).flatMap((p: LocaleProfile) => Object.entries(p.transliteration.classes));
-    merged = { classes: new Map(entries), longest: Math.max(...entries.map(([key]) => key.length)) };
+    const opensLonger = new Set(entries.filter(([key]) => key.length > 1).map(([key]) => key.charCodeAt(0)));
+    merged = { classes: new Map(entries), longest: Math.max(...entries.map(([key]) => key.length)), opensLonger };
   }
   return merged;
 }
 
 /** The consonant skeleton of one word; letters outside the tables are kept as they are. */
 export function skeleton(word: string, _profile?: LocaleProfile): string {
-  const { classes, longest } = table();
+  const { classes, longest, opensLonger } = table();
   const lower = word.toLowerCase();
   let out = "";
   let last = "";
   let i = 0;
   while (i < lower.length) {
-    let length = Math.min(longest, lower.length - i);
+    let length = opensLonger.has(lower.charCodeAt(i)) ? Math.min(longest, lower.length - i) : 1;
     let mapped: string | undefined;
     for (; length > 1; length--) {
       mapped = classes.get(lower.slice(i, i + length));
@@ -70,16 +74,28 @@ function opensSentence(text: string, index: number): boolean {
   return index <= 4 && /^[\s"«„“”'‘’\u2014\u2013(-]*$/.test(text.slice(0, index));
 }
 
+/** Whether a word begins with a capital: ASCII by char code, anything else by its Unicode property. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 /** The skeletons of a paragraph's names and cognates, each listed once. */
 export function termSkeletons(text: string, profile?: LocaleProfile): Terms {
   const names = new Set<string>();
   const cognates = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  const runs = wordRuns(text, LETTER | APOSTROPHE, 64, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r];
+    const length = runs[r + 1] - start;
     // No name or international word is this long: a run of letters without spaces is no prose.
-    if (word.length > MAX_WORD) continue;
-    const capital = /^\p{Lu}/u.test(word);
-    const name = capital && !opensSentence(text, match.index ?? 0);
+    if (length < 3 || length > MAX_WORD) continue;
+    // A short word in ASCII lower case is neither a name nor a cognate: no need to read it.
+    const first = text.charCodeAt(start);
+    if (length < COGNATE_LENGTH && first < 0x80 && !(first >= 0x41 && first <= 0x5a)) continue;
+    const word = text.slice(start, start + length);
+    const capital = startsUpper(word);
+    const name = capital && !opensSentence(text, start);
     if (!name && word.length < COGNATE_LENGTH) continue;
     const form = skeleton(word, profile);
     if (name && form.length >= 3) names.add(form);

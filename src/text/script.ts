@@ -1,5 +1,6 @@
 /** Tells which script a text is written in, counting letters and lower-case words. */
 import type { Script } from "./locales";
+import { APOSTROPHE, HYPHEN, LETTER, MARK, wordRuns } from "./word-runs";
 
 export interface ScriptCounts {
   latin: number;
@@ -24,19 +25,20 @@ export function scriptOf(code: number, ch: string): 0 | 1 | 2 {
 
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, latinProseWords: 0, words: 0 };
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    counts.words++;
+  const runs = wordRuns(text, LETTER | MARK | APOSTROPHE | HYPHEN, 64, WORD);
+  counts.words = runs.length / 2;
+  for (let r = 0; r < runs.length; r += 2) {
     let latin = 0;
     let cyrillic = 0;
-    for (let i = 0; i < word.length; i++) {
-      const script = scriptOf(word.charCodeAt(i), word[i]);
+    for (let i = runs[r]; i < runs[r + 1]; i++) {
+      const script = scriptOf(text.charCodeAt(i), text[i]);
       if (script === 1) latin++;
       else if (script === 2) cyrillic++;
     }
     counts.latin += latin;
     counts.cyrillic += cyrillic;
-    if (latin > 0 && cyrillic === 0 && latin >= 2 && word[0] === word[0].toLowerCase() && word[0] !== word[0].toUpperCase()) {
+    const first = text[runs[r]];
+    if (latin > 0 && cyrillic === 0 && latin >= 2 && first === first.toLowerCase() && first !== first.toUpperCase()) {
       counts.latinProseWords++;
     }
   }

@@ -16,6 +16,18 @@ function abbreviationsOf(profile: LocaleProfile | undefined): ReadonlySet<string
   return set;
 }
 
+/** . ! ? or …, by char code: the loop below asks of every character. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** A letter or a digit: ASCII by char code, anything else by its Unicode property. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(text[i]);
+}
+
 export function countSentences(text: string, profile?: LocaleProfile): number {
   const abbreviations = abbreviationsOf(profile);
   let count = 0;
@@ -23,13 +35,13 @@ export function countSentences(text: string, profile?: LocaleProfile): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const ch = text[i];
-    if (!/[.!?\u2026]/.test(ch)) {
-      if (/[\p{L}\p{N}]/u.test(ch)) sawText = true;
+    if (!endsSentence(text.charCodeAt(i))) {
+      if (!sawText && isWordChar(text, i)) sawText = true;
       continue;
     }
     // Runs of marks (?!, ...) end one sentence.
     let j = i;
-    while (j + 1 < n && /[.!?\u2026]/.test(text[j + 1])) j++;
+    while (j + 1 < n && endsSentence(text.charCodeAt(j + 1))) j++;
     let k = j + 1;
     while (k < n && /[»"”“’')\]]/.test(text[k])) k++;
     const atEnd = k >= n || /^\s*$/.test(text.slice(k, k + 3)) && k + 3 >= n;

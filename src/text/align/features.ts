@@ -88,11 +88,15 @@ function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
   return Int32Array.from(own, ([head, isOwn]) => head * 2 + (isOwn ? 1 : 0)).sort();
 }
 
+/** SURVIVING_PUNCTUATION's places by char code (all are ASCII): one look-up per character. */
+const PUNCTUATION_INDEX = new Int8Array(128).fill(-1);
+SURVIVING_PUNCTUATION.forEach((mark, index) => (PUNCTUATION_INDEX[mark.charCodeAt(0)] = index));
+
 function punctuationOf(text: string): number[] {
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
-  for (const ch of text) {
-    const index = SURVIVING_PUNCTUATION.indexOf(ch);
-    if (index >= 0) counts[index]++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && PUNCTUATION_INDEX[code] >= 0) counts[PUNCTUATION_INDEX[code]]++;
   }
   return counts;
 }

@@ -6,15 +6,17 @@
  * machine translation, and it is why a clean sibling translation locates the other's accident.
  */
 import type { Kinship } from "../locales";
+import { APOSTROPHE, DIGIT, LETTER, wordRuns } from "../word-runs";
 
 /** Trigrams as sorted, unique 32-bit hashes: compact, and intersected by one merge. */
 export type Grams = Uint32Array;
 
 const WORD = /[\p{L}\p{N}'ʼ’]+/gu;
 
-function hash(text: string): number {
+/** FNV-1a of text[from, to): a trigram is hashed where it stands, not sliced out first. */
+function hash(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -34,13 +36,16 @@ function unique(values: number[]): Grams {
 /** The folded trigrams of a text's words (with a boundary mark on each side); numbers whole. */
 export function kinGrams(text: string, kinship: Kinship): Grams {
   const hashes: number[] = [];
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  const runs = wordRuns(lower, LETTER | DIGIT | APOSTROPHE, Infinity, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const word = lower.slice(runs[r], runs[r + 1]);
     if (/\d/.test(word)) {
       hashes.push(hash(`#${word}`));
       continue;
     }
     const padded = ` ${fold(word, kinship)} `;
-    for (let i = 0; i + 3 <= padded.length; i++) hashes.push(hash(padded.slice(i, i + 3)));
+    for (let i = 0; i + 3 <= padded.length; i++) hashes.push(hash(padded, i, i + 3));
   }
   return unique(hashes);
 }

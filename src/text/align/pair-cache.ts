@@ -10,8 +10,11 @@
 /** Slots per row, as a power of two: the neighbouring targets a paragraph's pairs are asked at. */
 const SLOT_BITS = 2;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-/** Rows at first (2^10), and at most (2^17: a 131,072-paragraph namespace whole, 8 MB); beyond, positions share rows. */
-const MIN_ROW_BITS = 10;
+/**
+ * Rows at first (2^6: an article whole, 4 KB, as a run makes four scorers per namespace), and at
+ * most (2^17: a 131,072-paragraph namespace whole, 8 MB); beyond, positions share rows.
+ */
+const MIN_ROW_BITS = 6;
 const MAX_ROW_BITS = 17;
 
 export class PairCache {

@@ -7,9 +7,14 @@ import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
 import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
+import { APOSTROPHE, LETTER, MARK, wordRuns } from "../word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
-const WORD = /[\p{L}\p{M}'’ʼ]{1,64}\.?/gu;
+// A word is such a run and the dot after it, if any (wordRuns reads the runs by char code).
+const WORD = /[\p{L}\p{M}'’ʼ]{1,64}/gu;
+const WORD_CLASSES = LETTER | MARK | APOSTROPHE;
+/** I V X L C D M: only a word that opens with one can be a Roman numeral. */
+const ROMAN_LETTERS = new Set([..."IVXLCDM"].map((ch) => ch.charCodeAt(0)));
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -25,6 +30,8 @@ function romanValue(numeral: string): number {
 interface Word {
   text: string;
   lower: string;
+  /** `lower` without its final dot. */
+  bare: string;
   start: number;
   end: number;
 }
@@ -32,7 +39,7 @@ interface Word {
 type Role = { kind: "cardinal" | "ordinal" | "multiplier" | "scale"; value: number };
 
 function roleOf(word: Word, tables: NumberTables): Role | undefined {
-  const bare = word.lower.replace(/\.$/, "");
+  const { bare } = word;
   const lookup = (table: Map<string, number>) => table.get(word.lower) ?? table.get(bare);
   const cardinal = lookup(tables.cardinals);
   if (cardinal !== undefined) return { kind: "cardinal", value: cardinal };
@@ -87,13 +94,36 @@ function weakToken(text: string, start: number, end: number, values: number[], t
   return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
 }
 
+const lowerUnits = new Map<number, number>();
+
+/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
+function lowerUnit(code: number): number {
+  let lower = lowerUnits.get(code);
+  if (lower === undefined) lowerUnits.set(code, (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)));
+  return lower;
+}
+
+const firstUnits = new WeakMap<NumberTables, ReadonlySet<number>>();
+
+/** The first units of every number word, joiner, named number and compound stem: a word opening otherwise is none of them. */
+function firstUnitsOf(tables: NumberTables): ReadonlySet<number> {
+  let found = firstUnits.get(tables);
+  if (!found) {
+    const forms = [...tables.anyNumberWord, ...tables.joiners, ...tables.namedNumbers.keys(), ...(tables.compoundHeads.length ? tables.compoundStems.map(([stem]) => stem) : [])];
+    firstUnits.set(tables, (found = new Set(forms.map((form) => form.charCodeAt(0)))));
+  }
+  return found;
+}
+
 /** The number words of `text` outside the ranges already read as digits. */
 export function readWordNumbers(text: string, profile: LocaleProfile, taken: readonly NumberToken[]): NumberToken[] {
   const tables = tablesFor(profile);
   const tokens: NumberToken[] = [];
   let takenIndex = 0;
   let run: RunBuilder | undefined;
-  let previous: Word | undefined;
+  /** Where the word before ends, or -1 after digits or at the start. */
+  let previousEnd = -1;
+  const firsts = firstUnitsOf(tables);
 
   const closeRun = () => {
     if (run && run.words.length) {
@@ -114,35 +144,46 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   };
 
   let namedEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
+  const runs = wordRuns(text, WORD_CLASSES, 64, WORD);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r];
     if (start < namedEnd) continue;
-    const word: Word = { text: match[0], lower: normalizeWord(match[0]), start, end: start + match[0].length };
+    const end = text.charCodeAt(runs[r + 1]) === 0x2e ? runs[r + 1] + 1 : runs[r + 1];
+    while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
+    if (takenIndex < taken.length && taken[takenIndex].start < end) {
+      closeRun();
+      previousEnd = -1;
+      continue;
+    }
+    const opening = text.charCodeAt(start);
+    if (!firsts.has(lowerUnit(opening)) && !ROMAN_LETTERS.has(opening) && (opening < 0xd800 || opening > 0xdfff)) {
+      // No number word, joiner or compound stem begins so: the word is read as unknown without reading it.
+      closeRun();
+      previousEnd = end;
+      continue;
+    }
+    const written = text.slice(start, end);
+    const lower = normalizeWord(written);
+    const word: Word = { text: written, lower, bare: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower, start, end };
     const named = namedNumberAt(text, word, tables);
     if (named) {
       closeRun();
-      previous = undefined;
+      previousEnd = -1;
       tokens.push(named);
       namedEnd = named.end;
       continue;
     }
-    while (takenIndex < taken.length && taken[takenIndex].end <= start) takenIndex++;
-    if (takenIndex < taken.length && taken[takenIndex].start < word.end) {
-      closeRun();
-      previous = undefined;
-      continue;
-    }
-    const known = tables.anyNumberWord.has(word.lower.replace(/\.$/, "")) || tables.joiners.has(word.lower) || /^[IVXLCDM]+\.?$/.test(word.text);
+    const known = tables.anyNumberWord.has(word.bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
     if (!known) {
       closeRun();
-      previous = word;
+      previousEnd = word.end;
       const compound = compoundToken(text, word, tables);
       if (compound) tokens.push(compound);
       continue;
     }
     const role = roleOf(word, tables);
-    const gap = previous ? text.slice(previous.end, start) : "";
-    const joined = previous !== undefined && /^[\s-]*$/.test(gap) && gap.length <= 3;
+    const gap = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
+    const joined = previousEnd >= 0 && /^[\s-]*$/.test(gap) && gap.length <= 3;
     if (role) {
       if (!run || !joined || !run.add(word, role)) {
         closeRun();
@@ -150,15 +191,15 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
         run.add(word, role);
       }
       if (role.kind === "ordinal") closeRun();
-      previous = word;
+      previousEnd = word.end;
       continue;
     }
     if (run && joined && tables.joiners.has(word.lower)) {
-      previous = word;
+      previousEnd = word.end;
       continue;
     }
     closeRun();
-    previous = word;
+    previousEnd = word.end;
     const single = singleWord(word, text, tables, profile);
     if (single) tokens.push(single);
   }
@@ -216,7 +257,7 @@ function implicitMeasure(word: Word, text: string, tables: NumberTables): Number
 function singleWord(word: Word, text: string, tables: NumberTables, profile: LocaleProfile): NumberToken | undefined {
   const measure = implicitMeasure(word, text, tables);
   if (measure) return measure;
-  const bare = word.lower.replace(/\.$/, "");
+  const { bare } = word;
   const fraction = tables.fractions.get(bare);
   // half ↔ 50 %: a fraction word also stands for its percentage.
   if (fraction !== undefined) return weakToken(text, word.start, word.end, [fraction, fraction * 100]);
