@@ -5,7 +5,7 @@ import yargs from "yargs/yargs";
 import { ConcordError, ConfigError, formatProblem } from "../errors";
 import { packageInfo } from "../package-info";
 import { jsonSafe, terminalSafe } from "../text/escape";
-import type { InputProblem, SeveritySetting } from "../types";
+import type { Finding, InputProblem, RunResult, SeveritySetting } from "../types";
 import { colorEnabled, configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "./options";
 
 export interface Io {
@@ -67,7 +67,7 @@ function outputFileOf(args: { "output-file"?: string; output?: string; out?: str
 }
 
 /** Writes a report or a file a command makes, making its folder first. */
-async function writeOutput(io: Io, file: string, content: string): Promise<void> {
+async function writeOutput(io: Io, file: string, content: string | Iterable<string>): Promise<void> {
   const target = path.resolve(io.cwd, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });
@@ -150,7 +150,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     process.once("SIGINT", () => watching.stop());
     return watching.settled;
   }
-  const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
+  const [{ checkHeldInParallel }, { parseShard }] = await Promise.all([import("../engine/parallel"), import("../engine/shard")]);
   // Read as text, so that --jobs abc is named as given (a number option would say NaN).
   let jobs: number | "auto" = args.jobs === undefined || args.jobs === "auto" ? "auto" : /^\s*\d+\s*$/.test(args.jobs) ? Number(args.jobs) : NaN;
   if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new ConfigError({ code: "bad-jobs", message: `--jobs ${args.jobs} is not a whole number of threads`, hint: "write e.g. --jobs 2 (one per core is the most that helps)" });
@@ -168,27 +168,58 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     : undefined;
   // A shard's JSON report carries the pairs it checked (from the alignment), so that merged JUnit lists them all.
   const alignment = targets.some((o) => o.format === "junit" || o.format === "html" || (shard !== undefined && o.format === "json"));
-  const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
+  const run = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
-  const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  const summary = args.quiet ? { ...run.result.summary, warnings: 0, infos: 0 } : run.result.summary;
+  const result = { ...run.result, summary, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  const findings = args.quiet ? () => onlyErrors(run.findings.inOrder()) : () => run.findings.inOrder();
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  return writeReports(result, targets, io, { maxWarnings, color: args.color });
+  return writeReports({ result, findings }, targets, io, { maxWarnings, color: args.color });
 }
 
-/** Writes each report where it goes and returns the exit code the result deserves. */
-async function writeReports(result: import("../types").RunResult, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
-  const [{ formatters, formatContext }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
+function* onlyErrors(findings: Iterable<Finding>): Generator<Finding> {
+  for (const finding of findings) if (finding.severity === "error") yield finding;
+}
+
+/** Pieces of a report joined into writes of about 64 KB. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 16) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+
+/** A run to report: its result and its findings in report order, read again for each report (they may be held compactly). */
+interface Reportable {
+  result: RunResult;
+  findings: () => Iterable<Finding>;
+}
+
+/**
+ * Writes each report where it goes and returns the exit code the result deserves. JSON and stylish
+ * are written a finding at a time; the other formats get the whole result, its findings listed once.
+ */
+async function writeReports(run: Reportable, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
+  const [{ formatters, formatContext, streamingFormatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
+  const { result } = run;
   const color = colorEnabled(settings.color, io.env, io.stdout.isTTY);
   const { maxWarnings } = settings;
   const warningsFail = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+  let whole: RunResult | undefined;
   for (const output of targets) {
-    const report = formatters[output.format as Format](result, formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail }));
+    const context = formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail });
+    const streaming = Object.hasOwn(streamingFormatters, output.format) ? streamingFormatters[output.format as keyof typeof streamingFormatters] : undefined;
+    const report = streaming ? batched(streaming(result, run.findings(), context)) : [formatters[output.format as Format]((whole ??= { ...result, findings: [...run.findings()] }), context)];
     if (output.file) await writeOutput(io, output.file, report);
-    else io.stdout.write(report);
+    else for (const chunk of report) io.stdout.write(chunk);
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;
@@ -274,7 +305,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const [{ readReports }, { mergeResults }] = await Promise.all([import("./merge"), import("../engine/shard")]);
         const result = mergeResults(readReports(args.reports, io.cwd));
         for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-        exitCode = await writeReports(result, targets, io, { maxWarnings, color: args.color });
+        exitCode = await writeReports({ result, findings: () => result.findings }, targets, io, { maxWarnings, color: args.color });
       },
     )
     .command<CheckArgs & { out?: string }>(
