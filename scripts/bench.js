@@ -17,7 +17,10 @@
  *  5. The HTML report of a 2,000-paragraph corpus: its size, and its load time in Chromium when
  *     Debian's chromium and playwright-core are installed.
  *
- * Writes bench/results.json and bench/results.md.   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000] [--side-by-side] [--cold]
+ *  8. With --memory, only peak memory and CPU at 20k, 100k (and 1M with --full): bench/memory.md.
+ *
+ * Writes bench/results.json and bench/results.md.
+ *   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000] [--side-by-side] [--cold] [--memory [--against=DIR]]
  */
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -163,6 +166,60 @@ function sideBySideTable(rows) {
     "|---:|---:|---:|---:|---:|---:|",
     ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.pofilter ? x(r.pofilter.wall, r.concord.wall) : "n/a"} | ${x(r.concord.wall, r.floor.wall)} | ${x(r.cached.wall, r.node.wall)} | ${s(r.jobs2)} | ${mb(r.concord)} |`),
   ];
+}
+
+/** CPU seconds (user + system) and peak RSS (MB) of one command, from /usr/bin/time. */
+function timed(command, commandArgs) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync("/usr/bin/time", ["-f", "%U %S %M", command, ...commandArgs], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const [user, system, kb] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
+  return { cpu: user + system, wall, peakMB: kb / 1024, status: result.status };
+}
+
+/**
+ * Memory (`--memory`): peak RSS and CPU of `check --jobs 1` writing JSON to a file and stylish to
+ * standard output, at 20k and 100k paragraphs × 3 (and 1M with --full, spanning namespaces as the
+ * corpus always does), and the time's growth from 100k to 1M (target ≤ 11×, memory flat).
+ * `--against=DIR`: another build (a checkout with dist/) run in alternation, for a side-by-side;
+ * `--memory-sizes=20000,100000` picks the sizes.
+ */
+function memoryRuns() {
+  const against = args.find((a) => a.startsWith("--against="))?.slice("--against=".length);
+  const builds = { this: BIN, ...(against ? { against: path.join(path.resolve(against), "bin", "concord.js") } : {}) };
+  const given = args.find((a) => a.startsWith("--memory-sizes="));
+  const sizes = given ? given.slice("--memory-sizes=".length).split(",").map(Number) : [20000, 100000, ...(args.includes("--full") ? [1000000] : [])];
+  const rows = [];
+  for (const size of sizes) {
+    const { dir, paragraphs } = buildCorpus(size);
+    const out = path.join(work, "memory-out.json");
+    // A round at 100k takes minutes on this machine, at 1M most of an hour: fewer rounds there, and 1M on this build alone.
+    const rounds = size >= 100000 ? 1 : 2;
+    const these = size >= 1000000 ? { this: BIN } : builds;
+    const runs = {};
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, bin] of round % 2 ? Object.entries(these).reverse() : Object.entries(these)) {
+        for (const format of ["json", "stylish"]) {
+          const run = timed(process.execPath, [bin, "check", "--locales", dir, "--jobs", "1", "--format", format, ...(format === "json" ? ["--output", out] : [])]);
+          (runs[`${name} ${format}`] ??= []).push(run);
+          console.error(`  memory ${paragraphs} × 3, ${name}, ${format}: ${run.cpu.toFixed(1)} s CPU, ${Math.round(run.peakMB)} MB peak (exit ${run.status})`);
+        }
+      }
+    }
+    for (const [name, list] of Object.entries(runs)) rows.push({ paragraphs, run: name, cpu: median(list.map((r) => r.cpu)), wall: median(list.map((r) => r.wall)), peakMB: median(list.map((r) => r.peakMB)) });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const lines = [
+    "| paragraphs × 3 | build, format | CPU | wall | peak RSS |",
+    "|---:|---|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.run} | ${r.cpu.toFixed(1)} s | ${r.wall.toFixed(1)} s | ${Math.round(r.peakMB)} MB |`),
+  ];
+  const at = (paragraphs, run) => rows.find((r) => r.run === run && Math.abs(r.paragraphs - paragraphs) < paragraphs / 10);
+  for (const run of new Set(rows.map((r) => r.run))) {
+    const [small, large] = [at(100000, run), at(1000000, run)];
+    if (small && large) lines.push("", `${run}: 1M ÷ 100k CPU ${(large.cpu / small.cpu).toFixed(1)}× (target ≤ 11×), peak ${(large.peakMB / small.peakMB).toFixed(2)}×.`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function alignmentRuns() {
@@ -340,6 +397,14 @@ async function main() {
   if (args.includes("--cold")) {
     process.stdout.write(`Measured ${new Date().toISOString()} on ${machine}.\n\n${coldStartTable(coldStart()).join("\n")}\n`);
     fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (args.includes("--memory")) {
+    const text = `Measured ${new Date().toISOString()} on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end.\n\n${memoryRuns()}`;
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "bench", "memory.md"), text);
+    process.stdout.write(text);
     return;
   }
   const whole = sideBySideRuns();

@@ -1,19 +1,45 @@
 /** Writes the reports of a run (check, merge) where each goes, and decides the exit code. */
-import type { RunResult } from "../types";
+import type { Finding, RunResult } from "../types";
 import { type Format, type Io } from "./args";
 import { colorEnabled, type Output } from "./options";
 import { writeOutput } from "./write";
 
-/** Writes each report where it goes and returns the exit code the result deserves. */
-export async function writeReports(result: RunResult, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
-  const [{ formatters, formatContext }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
+/** A run to report: its result and its findings in report order, read again for each report (they may be held compactly). */
+export interface Reportable {
+  result: RunResult;
+  findings: () => Iterable<Finding>;
+}
+
+/** Pieces of a report joined into writes of about 64 KB. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 16) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+
+/**
+ * Writes each report where it goes and returns the exit code the result deserves. JSON and stylish
+ * are written a finding at a time; the other formats get the whole result, its findings listed once.
+ */
+export async function writeReports(run: Reportable, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
+  const [{ formatters, formatContext, streamingFormatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);
+  const { result } = run;
   const color = colorEnabled(settings.color, io.env, io.stdout.isTTY);
   const { maxWarnings } = settings;
   const warningsFail = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+  let whole: RunResult | undefined;
   for (const output of targets) {
-    const report = formatters[output.format as Format](result, formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail }));
+    const context = formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail });
+    const streaming = Object.hasOwn(streamingFormatters, output.format) ? streamingFormatters[output.format as keyof typeof streamingFormatters] : undefined;
+    const report = streaming ? batched(streaming(result, run.findings(), context)) : [formatters[output.format as Format]((whole ??= { ...result, findings: [...run.findings()] }), context)];
     if (output.file) await writeOutput(io.cwd, output.file, report);
-    else io.stdout.write(report);
+    else for (const chunk of report) io.stdout.write(chunk);
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;

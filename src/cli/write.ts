@@ -27,7 +27,8 @@ function cannotWrite(file: string, code: string): ConfigError {
   return new ConfigError({ code: "cannot-write", message: `Cannot write ${file} (${code})`, hint: hints[code] ?? "check the path and its permissions", file });
 }
 
-export async function writeAtomic(file: string, content: string): Promise<void> {
+/** `content` may come in pieces (a report written a finding at a time); it is read once. */
+export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   const absolute = path.resolve(file);
   let stats: Stats | undefined;
   try {
@@ -59,7 +60,7 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 }
 
 /** Writes a report or a file a command makes, relative to the working folder, making its folder first. */
-export async function writeOutput(cwd: string, file: string, content: string): Promise<void> {
+export async function writeOutput(cwd: string, file: string, content: string | Iterable<string>): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });

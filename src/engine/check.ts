@@ -5,11 +5,12 @@ import { namespaceFiles, openTree, readNamespace, type Tree } from "../catalog/t
 import { ConfigError } from "../errors";
 import { append } from "../lists";
 import { rules, rulesById } from "../rules";
-import type { AlignedNamespace, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import type { AlignedNamespace, InputProblem, RunResult, SeveritySetting } from "../types";
 import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
 import type { ActiveRule } from "./compare";
 import type { KernelSettings } from "./kernel";
-import { applyBaseline, applyIgnores, countSeverities, sortFindings, type BaselineEntry, type IgnoreRule } from "./pipeline";
+import { HeldFindings } from "./held";
+import { applyBaseline, applyIgnores, countSeverities, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { namespacesOfShard, type Shard } from "./shard";
 
 export interface CheckOptions {
@@ -89,12 +90,34 @@ async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSet
   return entry;
 }
 
-/** The run, and the cache it used (whose new entries the caller writes). `discovered`: the layout when the caller has found it. */
-export async function runChecks(options: CheckOptions, discovered?: Layout): Promise<{ result: RunResult; cache?: FindingsCache }> {
+/** A run whose findings are held compactly (see held.ts) rather than listed: what streaming formatters write from. */
+export interface HeldRun {
+  /** The run without its findings (`findings` is empty): summary, problems, notices, alignment. */
+  result: RunResult;
+  findings: HeldFindings;
+}
+
+/** Baseline entries by namespace: a namespace's findings can only match its own entries. */
+function baselineByNamespace(entries: readonly BaselineEntry[]): Map<string, BaselineEntry[]> {
+  const map = new Map<string, BaselineEntry[]>();
+  for (const entry of entries) {
+    const list = map.get(entry.namespace);
+    if (list) list.push(entry);
+    else map.set(entry.namespace, [entry]);
+  }
+  return map;
+}
+
+/**
+ * The run, its findings held compactly, and the cache it used (whose new entries the caller
+ * writes). Each namespace's findings go through the pipeline (ignores, baseline) as they come, so
+ * that only what will be reported is held. `discovered`: the layout when the caller has found it.
+ */
+export async function runHeld(options: CheckOptions, discovered?: Layout): Promise<{ run: HeldRun; cache?: FindingsCache }> {
   const active = activeRules(options.rules);
   const tree = await openTree(options, discovered);
   const { layout } = tree;
-  const findings: Finding[] = [];
+  const held = new HeldFindings();
   const problems: InputProblem[] = [];
   const alignment: AlignedNamespace[] = [];
   const settings: KernelSettings = { active, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
@@ -110,6 +133,8 @@ export async function runChecks(options: CheckOptions, discovered?: Layout): Pro
   const namespaces = revision && options.onlyChanged ? inShard.filter((ns) => [layout.source, ...layout.targets].some((locale) => revision.changed(layout.file(locale, ns)))) : inShard;
   // A shard (or --only-changed) sees only its namespaces, so the baseline's entries for the others are not "fixed".
   const baseline = options.baseline && namespaces !== layout.namespaces ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
+  const baselineOf = baseline ? baselineByNamespace(baseline) : undefined;
+  const counts = { errors: 0, warnings: 0, infos: 0, ignored: 0, hidden: 0, fixed: 0 };
 
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
@@ -117,35 +142,63 @@ export async function runChecks(options: CheckOptions, discovered?: Layout): Pro
     append(problems, entry.problems);
     files += entry.files;
     paragraphs += entry.paragraphs;
-    append(findings, entry.findings);
+    const { kept: notIgnored, ignored } = applyIgnores(entry.findings, options.ignores ?? []);
+    counts.ignored += ignored;
+    let kept = notIgnored;
+    if (baselineOf) {
+      const fromBaseline = applyBaseline(notIgnored, baselineOf.get(namespace) ?? []);
+      baselineOf.delete(namespace);
+      counts.hidden += fromBaseline.hidden;
+      counts.fixed += fromBaseline.fixed;
+      kept = fromBaseline.kept;
+    }
+    const severities = countSeverities(kept);
+    counts.errors += severities.errors;
+    counts.warnings += severities.warnings;
+    counts.infos += severities.infos;
+    held.add(kept);
     if (entry.alignment) alignment.push(entry.alignment);
   }
+  // Entries of namespaces the run did not meet (a namespace since removed) are fixed too.
+  if (baselineOf) for (const entries of baselineOf.values()) counts.fixed += entries.length;
 
   options.onProgress?.(namespaces.length, namespaces.length);
-  const { kept: notIgnored, ignored } = applyIgnores(findings, options.ignores ?? []);
-  const fromBaseline = baseline ? applyBaseline(notIgnored, baseline) : undefined;
-  const sorted = sortFindings(fromBaseline ? fromBaseline.kept : notIgnored);
   const result: RunResult = {
     source: layout.source,
     targets: layout.targets,
-    findings: sorted,
+    findings: [],
     problems,
     notices: layout.notices,
     ...(options.alignment ? { alignment } : {}),
     summary: {
-      ...countSeverities(sorted),
+      errors: counts.errors,
+      warnings: counts.warnings,
+      infos: counts.infos,
       files,
       namespaces: namespaces.length,
       paragraphs,
-      ...(ignored ? { ignored } : {}),
-      ...(fromBaseline ? { baselineHidden: fromBaseline.hidden, baselineFixed: fromBaseline.fixed } : {}),
+      ...(counts.ignored ? { ignored: counts.ignored } : {}),
+      ...(baseline ? { baselineHidden: counts.hidden, baselineFixed: counts.fixed } : {}),
     },
   };
-  return { result, ...(cache ? { cache } : {}) };
+  return { run: { result, findings: held }, ...(cache ? { cache } : {}) };
+}
+
+/** The run with its findings listed, and the cache it used (whose new entries the caller writes). */
+export async function runChecks(options: CheckOptions, discovered?: Layout): Promise<{ result: RunResult; cache?: FindingsCache }> {
+  const { run, cache } = await runHeld(options, discovered);
+  return { result: { ...run.result, findings: run.findings.all() }, ...(cache ? { cache } : {}) };
 }
 
 export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
   const { result, cache } = await runChecks(options, discovered);
   cache?.save();
   return result;
+}
+
+/** Like check, with the findings held compactly for a formatter to stream (formatters/stream.ts). */
+export async function checkHeld(options: CheckOptions, discovered?: Layout): Promise<HeldRun> {
+  const { run, cache } = await runHeld(options, discovered);
+  cache?.save();
+  return run;
 }

@@ -9,21 +9,22 @@ import { discoverLayout } from "../catalog/loader";
 import { ConcordError } from "../errors";
 import type { InputProblem, RunResult } from "../types";
 import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
-import { check, type CheckOptions } from "./check";
+import { checkHeld, type CheckOptions, type HeldRun } from "./check";
+import { HeldFindings } from "./held";
 import { mergeResults } from "./shard";
 
 type Entries = Array<[string, CacheEntry]>;
-type WorkerReply = { result: RunResult; entries: Entries } | { error: { problem: InputProblem } | { message: string } };
+type WorkerReply = { result: RunResult; findings: ReturnType<HeldFindings["toTransfer"]>; entries: Entries } | { error: { problem: InputProblem } | { message: string } };
 
-function inWorker(file: string, options: CheckOptions, entries: Entries): Promise<RunResult> {
+function inWorker(file: string, options: CheckOptions, entries: Entries): Promise<HeldRun> {
   return import("worker_threads").then(
     ({ Worker }) =>
-      new Promise<RunResult>((resolve, reject) => {
+      new Promise<HeldRun>((resolve, reject) => {
         const worker = new Worker(file, { workerData: options });
         worker.once("message", (reply: WorkerReply) => {
           if ("result" in reply) {
             for (const entry of reply.entries) entries.push(entry);
-            resolve(reply.result);
+            resolve({ result: reply.result, findings: HeldFindings.fromTransfer(reply.findings) });
           }
           else if ("problem" in reply.error) reject(new ConcordError(reply.error.problem));
           else reject(new Error(reply.error.message));
@@ -49,28 +50,44 @@ export function threadsFor(jobs: number | "auto", sourceBytes: number, cores: nu
   return sourceBytes >= AUTO_JOBS_FROM_BYTES ? Math.max(1, cores) : 1;
 }
 
+/** Joins the held runs of shards: the results as mergeResults joins them, the findings' groups and counts added up. */
+function joinHeld(runs: readonly HeldRun[]): HeldRun {
+  const result = mergeResults(runs.map((run) => run.result));
+  const findings = new HeldFindings();
+  for (const run of runs) findings.join(run.findings);
+  const sum = (pick: (run: HeldRun) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  const summary = { ...result.summary, errors: sum((run) => run.result.summary.errors), warnings: sum((run) => run.result.summary.warnings), infos: sum((run) => run.result.summary.infos) };
+  return { result: { ...result, summary }, findings };
+}
+
 /** Checks with up to `jobs` worker threads; a plain check when one job or one namespace. */
 export async function checkInParallel(options: CheckOptions, jobs: number | "auto"): Promise<RunResult> {
-  if (jobs === 1 || options.shard) return check(options);
+  const { result, findings } = await checkHeldInParallel(options, jobs);
+  return { ...result, findings: findings.all() };
+}
+
+/** checkInParallel with the findings held compactly, for a formatter to stream. */
+export async function checkHeldInParallel(options: CheckOptions, jobs: number | "auto"): Promise<HeldRun> {
+  if (jobs === 1 || options.shard) return checkHeld(options);
   const cwd = options.cwd ?? process.cwd();
   const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
   const sourceBytes = jobs === "auto" ? layout.namespaces.reduce((sum, ns) => sum + (statSync(layout.file(layout.source, ns), { throwIfNoEntry: false })?.size ?? 0), 0) : 0;
   const count = Math.min(threadsFor(jobs, sourceBytes), layout.namespaces.length);
-  if (count <= 1) return check(options, layout);
+  if (count <= 1) return checkHeld(options, layout);
   const { onProgress, ...cloneable } = options;
   const shards = Array.from({ length: count }, (_unused, i) => ({ ...cloneable, shard: { index: i + 1, count } }));
   let done = 0;
-  const track = (result: RunResult) => {
-    done += result.summary.namespaces;
+  const track = (run: HeldRun) => {
+    done += run.result.summary.namespaces;
     onProgress?.(done, layout.namespaces.length);
-    return result;
+    return run;
   };
   // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the
   // shards run one after the other in this thread, joined the same way.
   const file = path.join(__dirname, "worker.js");
   if (existsSync(file)) {
     const entries: Entries = [];
-    const merged = mergeResults(await Promise.all(shards.map((shard) => inWorker(file, shard, entries).then(track))));
+    const merged = joinHeld(await Promise.all(shards.map((shard) => inWorker(file, shard, entries).then(track))));
     if (options.cache && entries.length) {
       const cache = FindingsCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION));
       for (const [namespace, entry] of entries) cache.set(namespace, entry);
@@ -78,7 +95,7 @@ export async function checkInParallel(options: CheckOptions, jobs: number | "aut
     }
     return merged;
   }
-  const results: RunResult[] = [];
-  for (const shard of shards) results.push(track(await check(shard, layout)));
-  return mergeResults(results);
+  const runs: HeldRun[] = [];
+  for (const shard of shards) runs.push(track(await checkHeld(shard, layout)));
+  return joinHeld(runs);
 }

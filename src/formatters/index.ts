@@ -1,15 +1,15 @@
 /** The output formats, by name: the set of names is a type. */
-import type { RunResult } from "../types";
+import type { Finding, RunResult } from "../types";
 import type { FormatContext } from "./format";
 import { github } from "./github";
 import { gitlab } from "./gitlab";
 import { html } from "./html";
-import { json } from "./json";
+import { json, jsonChunks } from "./json";
 import { junit } from "./junit";
 import { markdown } from "./markdown";
 import { rdjsonl } from "./rdjsonl";
 import { sarif } from "./sarif";
-import { stylish } from "./stylish";
+import { stylish, stylishChunks } from "./stylish";
 
 export const formatters = {
   github,
@@ -24,5 +24,15 @@ export const formatters = {
 } as const satisfies Record<string, (result: RunResult, context: FormatContext) => string>;
 
 export type FormatterName = keyof typeof formatters;
+
+/**
+ * The formats that can be written a finding at a time, never holding the whole report: given the
+ * run without its findings (summary, problems) and the findings in report order, they yield the
+ * same bytes as their formatter above, in pieces.
+ */
+export const streamingFormatters = {
+  json: jsonChunks,
+  stylish: stylishChunks,
+} as const satisfies Partial<Record<FormatterName, (result: RunResult, findings: Iterable<Finding>, context: FormatContext) => Iterable<string>>>;
 export type { FormatContext } from "./format";
 export { formatContext } from "./context";

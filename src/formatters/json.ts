@@ -1,11 +1,42 @@
 /** The JSON output: a versioned contract for other tools (documented in the README). */
-import type { RunResult } from "../types";
+import type { Finding, RunResult } from "../types";
 import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
 
-export function json(result: RunResult, context: FormatContext): string {
+/** A finding as the report shows it. */
+function findingJson(finding: Finding): Record<string, unknown> {
+  return {
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    severity: finding.severity,
+    locale: finding.locale,
+    namespace: finding.namespace,
+    key: finding.key,
+    sourceKey: finding.sourceKey ?? null,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    message: finding.message,
+    data: finding.data,
+    ...(finding.fix ? { fix: finding.fix } : {}),
+    snippet: finding.snippet ?? null,
+    sourceExcerpt: finding.sourceExcerpt ?? null,
+    ...(fixOf(finding) ? { fix: fixOf(finding) } : {}),
+  };
+}
+
+/** Stands in for the findings while the rest of the document is laid out; split off around them. */
+const FINDINGS_MARK = "\u0000concord-findings\u0000";
+
+/**
+ * The report in pieces, a finding at a time, from the run without its findings and the findings in
+ * report order: joined, the same bytes as one JSON.stringify of the whole document.
+ */
+export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string> {
   const document = {
     version: 1,
     tool: { name: "concord", version: context.toolVersion },
@@ -14,29 +45,24 @@ export function json(result: RunResult, context: FormatContext): string {
     shard: result.shard ?? null,
     configDigest: result.configDigest ?? null,
     summary: result.summary,
-    findings: result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      messageId: finding.messageId,
-      severity: finding.severity,
-      locale: finding.locale,
-      namespace: finding.namespace,
-      key: finding.key,
-      sourceKey: finding.sourceKey ?? null,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      message: finding.message,
-      data: finding.data,
-      ...(finding.fix ? { fix: finding.fix } : {}),
-      snippet: finding.snippet ?? null,
-      sourceExcerpt: finding.sourceExcerpt ?? null,
-      ...(fixOf(finding) ? { fix: fixOf(finding) } : {}),
-    })),
+    findings: FINDINGS_MARK,
     problems: result.problems,
     // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
     ...(result.shard ? { pairs: checkedPairs(result) } : {}),
   };
-  return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
+  const whole = JSON.stringify(document, null, 2);
+  const marker = `"findings": ${JSON.stringify(FINDINGS_MARK)}`;
+  const at = whole.indexOf(marker);
+  yield `${jsonSafe(whole.slice(0, at))}"findings": [`;
+  let first = true;
+  for (const finding of findings) {
+    // Each finding sits two levels deep in the document: its lines indented by four more spaces.
+    yield `${first ? "\n" : ",\n"}    ${jsonSafe(JSON.stringify(findingJson(finding), null, 2)).replace(/\n/g, "\n    ")}`;
+    first = false;
+  }
+  yield `${first ? "]" : "\n  ]"}${jsonSafe(whole.slice(at + marker.length))}\n`;
+}
+
+export function json(result: RunResult, context: FormatContext): string {
+  return [...jsonChunks(result, result.findings, context)].join("");
 }

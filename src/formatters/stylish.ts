@@ -44,23 +44,21 @@ function snippetLine(finding: Finding, paint: Paint, color: boolean): string | u
   return `      ${paint("gray", "│")} ${paint("gray", part(0, snippet.start))}${marked}${paint("gray", part(snippet.end))}`;
 }
 
-function findingLines(findings: readonly Finding[], paint: Paint, color: boolean): string[] {
-  const lines: string[] = [];
+function* findingLines(findings: Iterable<Finding>, paint: Paint, color: boolean): Generator<string> {
   let currentFile: string | undefined;
   for (const finding of findings) {
     if (finding.file !== currentFile) {
-      if (currentFile !== undefined) lines.push("");
+      if (currentFile !== undefined) yield "";
       currentFile = finding.file;
-      lines.push(paint("underline", headerPath(finding.file)));
+      yield paint("underline", headerPath(finding.file));
     }
     const where = `${whole(finding.line)}:${whole(finding.column)}`.padEnd(7);
     const severity: Severity = Object.hasOwn(SEVERITY_STYLE, finding.severity) ? finding.severity : "error";
     const key = finding.sourceKey && finding.sourceKey !== finding.key ? `${flat(finding.key)} (${flat(finding.sourceKey)})` : flat(finding.key);
-    lines.push(`  ${where} ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))} ${paint("bold", `[${flat(finding.locale)}] ${key}`)}  ${flat(finding.message)}  ${paint("gray", flat(finding.ruleId))}`);
+    yield `  ${where} ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))} ${paint("bold", `[${flat(finding.locale)}] ${key}`)}  ${flat(finding.message)}  ${paint("gray", flat(finding.ruleId))}`;
     const snippet = snippetLine(finding, paint, color);
-    if (snippet) lines.push(snippet);
+    if (snippet) yield snippet;
   }
-  return lines;
 }
 
 /** The input problems, per file, and which catalogs they kept from being checked. */
@@ -96,25 +94,33 @@ function scopeOf(result: RunResult): string {
   return `${plural(files, "file")}, ${plural(namespaces, "namespace")}, ${plural(paragraphs, "source paragraph")} ${against.join("; ") || "checked against no targets"}`;
 }
 
-export function stylish(result: RunResult, context: FormatContext): string {
+/** The report in lines (each ending in a line break), from the run without its findings and the findings in report order. */
+export function* stylishChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string> {
   const paint = painter(context.color);
-  const lines = findingLines(result.findings, paint, context.color);
+  let anyFinding = false;
+  for (const line of findingLines(findings, paint, context.color)) {
+    anyFinding = true;
+    yield `${line}\n`;
+  }
   const problems = problemLines(result, paint);
-  if (lines.length && problems.length) lines.push("");
-  lines.push(...problems);
+  if (anyFinding && problems.length) yield "\n";
+  for (const line of problems) yield `${line}\n`;
   const { errors, warnings, infos } = result.summary;
   const scope = scopeOf(result);
-  if (lines.length) lines.push("");
+  if (anyFinding || problems.length) yield "\n";
   const total = errors + warnings + infos;
   if (total === 0 && result.problems.length === 0) {
-    lines.push(paint("green", `✔ No problems: ${scope}`));
+    yield `${paint("green", `✔ No problems: ${scope}`)}\n`;
   } else if (total === 0) {
-    lines.push(paint("red", `✖ No findings, but ${plural(result.problems.length, "input problem")} — ${scope}`));
+    yield `${paint("red", `✖ No findings, but ${plural(result.problems.length, "input problem")} — ${scope}`)}\n`;
   } else {
     const parts = [plural(errors, "error"), plural(warnings, "warning")];
     if (infos) parts.push(`${infos} info`);
     const input = result.problems.length ? ` and ${plural(result.problems.length, "input problem")}` : "";
-    lines.push(paint(errors || result.problems.length ? "red" : "yellow", `✖ ${plural(total, "problem")} (${parts.join(", ")})${input} — ${scope}`));
+    yield `${paint(errors || result.problems.length ? "red" : "yellow", `✖ ${plural(total, "problem")} (${parts.join(", ")})${input} — ${scope}`)}\n`;
   }
-  return `${lines.join("\n")}\n`;
+}
+
+export function stylish(result: RunResult, context: FormatContext): string {
+  return [...stylishChunks(result, result.findings, context)].join("");
 }

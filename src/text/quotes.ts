@@ -45,11 +45,10 @@ export interface QuoteAnalysis {
 }
 
 type Family = "double" | "single";
-interface OpenMark {
-  offset: number;
-  mark: string;
-  family: Family;
-  style: QuoteStyle;
+
+/** The family of an opening mark; a mark's character alone decides it. */
+function familyOf(mark: string): Family {
+  return mark === "\u00AB" || mark === "\u201E" || mark === "\u201C" || mark === '"' ? "double" : "single";
 }
 
 const OPENING_CONTEXT = /[([{\u2014\u2013\-/:]/u;
@@ -91,55 +90,67 @@ const STYLE_OF: Record<string, QuoteStyle> = {
  */
 const MAX_SEARCH = 64;
 
-type Action = { role: "open"; family: Family } | { role: "close"; family: Family } | undefined;
+type Action = { role: "open" | "close"; family: Family } | undefined;
+
+// Shared, never changed: one object per kind of action, not one per mark.
+const OPEN_DOUBLE: Action = { role: "open", family: "double" };
+const CLOSE_DOUBLE: Action = { role: "close", family: "double" };
+const OPEN_SINGLE: Action = { role: "open", family: "single" };
+const CLOSE_SINGLE: Action = { role: "close", family: "single" };
+
+/**
+ * The innermost open double mark among the top MAX_SEARCH of the stack. The stack holds the
+ * offsets of open marks (numbers, not objects: hostile text leaves a million of them open).
+ */
+function topDouble(text: string, stack: readonly number[]): string | undefined {
+  for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_SEARCH); k--) {
+    const mark = text[stack[k]];
+    if (familyOf(mark) === "double") return mark;
+  }
+  return undefined;
+}
 
 /** Decides what one mark does here; undefined means it is not a quote mark (apostrophe, inch). */
-function classify(text: string, i: number, stack: OpenMark[], closesLow: boolean): Action {
+function classify(text: string, i: number, stack: readonly number[], closesLow: boolean): Action {
   const ch = text[i];
   const prev = text[i - 1];
   const next = text[i + 1];
-  const topDouble = () => {
-    for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_SEARCH); k--) {
-      if (stack[k].family === "double") return stack[k];
-    }
-    return undefined;
-  };
   switch (ch) {
     case "\u00AB":
     case "\u201E":
-      return { role: "open", family: "double" };
+      return OPEN_DOUBLE;
     case "\u00BB":
     case "\u201D":
-      return { role: "close", family: "double" };
+      return CLOSE_DOUBLE;
     case "\u201C":
       // Closes „ in uk/ru typography (also when „ stood in an earlier paragraph and the mark
       // hangs on the word before it: in a language that pairs „ with “); opens in English typography.
-      if (topDouble()?.mark === "\u201E") return { role: "close", family: "double" };
-      return closesLow && opensHere(prev, next) === false && !topDouble() ? { role: "close", family: "double" } : { role: "open", family: "double" };
+      if (topDouble(text, stack) === "\u201E") return CLOSE_DOUBLE;
+      return closesLow && opensHere(prev, next) === false && !topDouble(text, stack) ? CLOSE_DOUBLE : OPEN_DOUBLE;
     case '"': {
-      if (isDigit(prev) && topDouble()?.mark !== '"') return undefined; // 6'6" — inches
+      if (isDigit(prev) && topDouble(text, stack) !== '"') return undefined; // 6'6" — inches
       // An apostrophe mangled into a double quote: coup d"état, Waters" office.
       if (isLetter(prev) && isLetter(next)) return undefined;
-      if (prev === "s" && next === " " && isLetter(text[i + 2]) && topDouble()?.mark !== '"') return undefined;
+      if (prev === "s" && next === " " && isLetter(text[i + 2]) && topDouble(text, stack) !== '"') return undefined;
       // Only punctuation after it: it closes, even after a stray space (детей? ").
-      if (/^[\s.,;:!?\u2026)]*$/.test(text.slice(i + 1, i + 6)) && i + 6 >= text.length) return { role: "close", family: "double" };
+      if (/^[\s.,;:!?\u2026)]*$/.test(text.slice(i + 1, i + 6)) && i + 6 >= text.length) return CLOSE_DOUBLE;
       const opens = opensHere(prev, next);
-      if (opens !== undefined) return { role: opens ? "open" : "close", family: "double" };
-      return { role: topDouble()?.mark === '"' ? "close" : "open", family: "double" };
+      if (opens !== undefined) return opens ? OPEN_DOUBLE : CLOSE_DOUBLE;
+      return topDouble(text, stack) === '"' ? CLOSE_DOUBLE : OPEN_DOUBLE;
     }
     case "\u2018":
     case "\u201A":
     case "\u2039":
-      return isLetter(prev) && isLetter(next) ? undefined : { role: "open", family: "single" };
+      return isLetter(prev) && isLetter(next) ? undefined : OPEN_SINGLE;
     case "\u203A":
-      return { role: "close", family: "single" };
+      return CLOSE_SINGLE;
     case "'":
     case "\u2019": {
       if (isWordChar(prev) && isWordChar(next)) return undefined; // п'ять, don't, 6'6
       if (isDigit(prev)) return undefined;
       const opens = opensHere(prev, next);
       if (opens === undefined) return undefined;
-      return { role: opens ? "open" : "close", family: "single" };
+      return opens ? OPEN_SINGLE : CLOSE_SINGLE;
     }
     default:
       return undefined;
@@ -154,18 +165,27 @@ export function opensWithQuote(text: string, analysis: Pick<QuoteAnalysis, "quot
   return first >= 0 && (analysis.lone.some((m) => m.role === "open" && m.offset === first) || analysis.quotations.some((q) => q.open === first));
 }
 
+/** Sorts marks or quotations by offset, unless they already are (a stable sort would keep them as they are). */
+function byOffset<T>(list: T[], offsetOf: (item: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (offsetOf(list[i - 1]) > offsetOf(list[i])) return list.sort((a, b) => offsetOf(a) - offsetOf(b));
+  }
+  return list;
+}
+
 /** Pairs the paragraph's quote marks. Single marks that pair with nothing are apostrophes. */
 export function extractQuotes(text: string, profile?: LocaleProfile): QuoteAnalysis {
-  const stack: OpenMark[] = [];
+  // The offsets of the open marks; a mark's character tells its family and style.
+  const stack: number[] = [];
   // Without a profile, either typography may be meant.
   const closesLow = !profile || profile.quotes.some(([open, close]) => open === "\u201E" && close === "\u201C");
   const quotations: Quotation[] = [];
   const lone: LoneMark[] = [];
   const loneSingle: LoneMark[] = [];
   const firstLetter = text.search(/\S/);
-  const keepLone = (offset: number, mark: string, role: LoneMark["role"], family: Family) => {
-    if (family === "double") lone.push({ offset, mark, role });
-    else if (role === "open" ? opensSpeech(text, offset, firstLetter) : closesSpeech(text, offset)) loneSingle.push({ offset, mark, role });
+  const keepLone = (offset: number, role: LoneMark["role"], family: Family) => {
+    if (family === "double") lone.push({ offset, mark: text[offset], role });
+    else if (role === "open" ? opensSpeech(text, offset, firstLetter) : closesSpeech(text, offset)) loneSingle.push({ offset, mark: text[offset], role });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -173,37 +193,37 @@ export function extractQuotes(text: string, profile?: LocaleProfile): QuoteAnaly
     const action = classify(text, i, stack, closesLow);
     if (!action) continue;
     if (action.role === "open") {
-      stack.push({ offset: i, mark: ch, family: action.family, style: STYLE_OF[ch] ?? "straight" });
+      stack.push(i);
       continue;
     }
     const partners = CLOSES[ch] ?? [];
     const floor = Math.max(0, stack.length - MAX_SEARCH);
     let k = stack.length - 1;
-    while (k >= floor && !(stack[k].family === action.family && partners.includes(stack[k].mark))) {
-      if (action.family === "single" && stack[k].family === "double") break;
+    while (k >= floor && !(familyOf(text[stack[k]]) === action.family && partners.includes(text[stack[k]]))) {
+      if (action.family === "single" && familyOf(text[stack[k]]) === "double") break;
       k--;
     }
-    if (k < floor || stack[k].family !== action.family || !partners.includes(stack[k].mark)) k = -1;
-    if (k < 0) {
-      keepLone(i, ch, "close", action.family);
+    if (k < floor || familyOf(text[stack[k]]) !== action.family || !partners.includes(text[stack[k]])) {
+      keepLone(i, "close", action.family);
       continue;
     }
-    for (const unclosed of stack.splice(k + 1)) keepLone(unclosed.offset, unclosed.mark, "open", unclosed.family);
-    const opener = stack.pop() as OpenMark;
+    for (let j = k + 1; j < stack.length; j++) keepLone(stack[j], "open", familyOf(text[stack[j]]));
+    const open = stack[k];
+    stack.length = k;
     quotations.push({
-      open: opener.offset,
+      open,
       close: i,
-      openMark: opener.mark,
+      openMark: text[open],
       closeMark: ch,
-      style: opener.style,
-      depth: stack.length,
-      text: text.slice(opener.offset + 1, i),
+      style: STYLE_OF[text[open]] ?? "straight",
+      depth: k,
+      text: text.slice(open + 1, i),
     });
   }
-  for (const unclosed of stack) keepLone(unclosed.offset, unclosed.mark, "open", unclosed.family);
-  quotations.sort((a, b) => a.open - b.open);
-  lone.sort((a, b) => a.offset - b.offset);
-  loneSingle.sort((a, b) => a.offset - b.offset);
+  for (const open of stack) keepLone(open, "open", familyOf(text[open]));
+  byOffset(quotations, (q) => q.open);
+  byOffset(lone, (m) => m.offset);
+  byOffset(loneSingle, (m) => m.offset);
   const partials = loneSingle.length ? [...lone, ...loneSingle].sort((a, b) => a.offset - b.offset) : lone;
   return { quotations, lone, loneSingle, spans: withPartials(text, quotations, partials) };
 }

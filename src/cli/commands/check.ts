@@ -5,7 +5,7 @@ import type { Argv } from "yargs";
 import { ConfigError, formatProblem } from "../../errors";
 import { packageInfo } from "../../package-info";
 import { terminalSafe } from "../../text/escape";
-import type { SeveritySetting } from "../../types";
+import type { Finding, SeveritySetting } from "../../types";
 import { CATALOG_OPTIONS, type CheckArgs, FORMATS, type Io, list, outputFileOf, outputOptions, PATHS, REPORT_OPTIONS } from "../args";
 import { configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "../options";
 import { writeReports } from "../reports";
@@ -111,7 +111,7 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
     process.once("SIGINT", () => watching.stop());
     return watching.settled;
   }
-  const [{ checkInParallel }, { parseShard }] = await Promise.all([import("../../engine/parallel"), import("../../engine/shard")]);
+  const [{ checkHeldInParallel }, { parseShard }] = await Promise.all([import("../../engine/parallel"), import("../../engine/shard")]);
   const jobs = await jobsOf(args.jobs, io);
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   // A long run shows its progress on a terminal: one line, rewritten, then cleared.
@@ -122,13 +122,18 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
     : undefined;
   // A shard's JSON report carries the pairs it checked (from the alignment), so that merged JUnit lists them all.
   const alignment = targets.some((o) => o.format === "junit" || o.format === "html" || (shard !== undefined && o.format === "json"));
-  const full = await checkInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
+  const run = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
-  const shown = args.quiet ? { ...full, findings: full.findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const result = { ...shown, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  const summary = args.quiet ? { ...run.result.summary, warnings: 0, infos: 0 } : run.result.summary;
+  const result = { ...run.result, summary, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  const findings = args.quiet ? () => onlyErrors(run.findings.inOrder()) : () => run.findings.inOrder();
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  return writeReports(result, targets, io, { maxWarnings, color: args.color });
+  return writeReports({ result, findings }, targets, io, { maxWarnings, color: args.color });
+}
+
+function* onlyErrors(findings: Iterable<Finding>): Generator<Finding> {
+  for (const finding of findings) if (finding.severity === "error") yield finding;
 }

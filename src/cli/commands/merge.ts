@@ -20,5 +20,5 @@ export async function run(args: CheckArgs & { reports: string[] }, io: Io): Prom
   const [{ readReports }, { mergeResults }] = await Promise.all([import("../merge"), import("../../engine/shard")]);
   const result = mergeResults(readReports(args.reports, io.cwd));
   for (const problem of result.problems) io.stderr.write(`concord: ${formatProblem(problem)}\n`);
-  return writeReports(result, targets, io, { maxWarnings, color: args.color });
+  return writeReports({ result, findings: () => result.findings }, targets, io, { maxWarnings, color: args.color });
 }
