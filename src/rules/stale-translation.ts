@@ -4,7 +4,7 @@
  * source and their word diff (whole Cyrillic words, through Intl.Segmenter), so a translator sees
  * what to update.
  */
-import { diffWords } from "diff";
+import type * as Diff from "diff";
 import { defineRule } from "./rule";
 
 export interface WordChange {
@@ -14,6 +14,8 @@ export interface WordChange {
 
 export function wordDiff(before: string, after: string, locale: string): WordChange[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  // Loaded only here: a check without --since never needs it.
+  const { diffWords } = require("diff") as typeof Diff;
   return diffWords(before, after, { intlSegmenter: segmenter }).map((part) => ({ text: part.value, change: part.added ? "added" : part.removed ? "removed" : "same" }));
 }
 
