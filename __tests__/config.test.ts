@@ -72,6 +72,20 @@ describe("baseline", () => {
     expect(later.stderr).toContain("baseline: 1 known findings hidden, 1 fixed since it was recorded");
   });
 
+  test("a place that becomes a habit's summary stays the finding the baseline recorded", async () => {
+    const root = project({ locales: "text", targets: ["uk"] });
+    const spaceBeforeComma = (text: string) => text.replace(/(\S),/, "$1 ,");
+    edit(root, "uk", (c) => void ((c.p02 = spaceBeforeComma(c.p02)), (c.p05 = spaceBeforeComma(c.p05))));
+    expect((await run(["baseline", "--output", "baseline.json"], root)).stdout).toContain("Recorded 2 findings in baseline.json");
+    // A third place makes the habit: the first place now carries the count, the others are information.
+    edit(root, "uk", (c) => void (c.p07 = spaceBeforeComma(c.p07)));
+    const later = await run(["check", "--baseline", "baseline.json", "--format", "json"], root);
+    const shown = JSON.parse(later.stdout).findings.filter((f: { severity: string }) => f.severity !== "info");
+    expect(shown).toEqual([]);
+    expect(later.code).toBe(0);
+    expect(later.stderr).not.toMatch(/[1-9]\d* fixed/);
+  });
+
   test("a missing baseline file exits 2", async () => {
     const { code, stderr } = await run(["check", "--baseline", "nope.json"], project({ locales: "text" }));
     expect(code).toBe(2);

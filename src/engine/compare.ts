@@ -139,7 +139,7 @@ export function compareCatalogs(input: PairInput, active: readonly ActiveRule[])
       ...(sourceParagraph ? { sourceExcerpt: sourceParagraph.text.length > 120 ? `${sourceParagraph.text.slice(0, 119)}…` : sourceParagraph.text } : {}),
       ...(entry.range ? { range: entry.range } : {}),
       side: onSource ? "source" : "target",
-      textHash: textHash(rule.meta.id, entry.messageId, sourceParagraph, targetParagraph),
+      textHash: textHash(rule.meta.id, entry.sameAs ?? entry.messageId, sourceParagraph, targetParagraph),
     });
     pairState.last.set(rule.meta.id, findings[findings.length - 1]);
   };

@@ -55,6 +55,11 @@ export interface Report {
   severity?: Severity;
   /** Which side the finding points at; the target when there is one. */
   side?: "source" | "target";
+  /**
+   * The message id the finding is the same finding as, for baselines and caches: a summary of a
+   * habit worded with its count stays the finding its place had before the habit was counted.
+   */
+  sameAs?: string;
 }
 
 /** The same source paragraph translated into another target language of the namespace. */

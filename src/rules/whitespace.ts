@@ -76,7 +76,7 @@ export default defineRule({
       occurrences.forEach(({ problem, source, target }, index) => {
         const range = { start: problem.start, end: problem.end };
         const entry: Report = { messageId: habit, range, fix: [{ range, text: habit === "doubled" ? " " : "" }] };
-        if (summarised && index === 0) Object.assign(entry, { messageId: SUMMARY[habit], data: { count: occurrences.length } });
+        if (summarised && index === 0) Object.assign(entry, { messageId: SUMMARY[habit], data: { count: occurrences.length }, sameAs: habit });
         // A doubled space inside a line shows in no rendering that collapses spaces (HTML): a habit, not a fault.
         if (habit === "doubled" || (summarised && index > 0)) entry.severity = "info";
         report(entry, target, source);
