@@ -24,12 +24,13 @@ export default defineRule({
       missing: "Number {{missing}} of the source is missing in the translation",
       extra: "Number {{extra}} in the translation is not in the source",
       conversion: "{{source}} is about {{expected}} {{unit}}, but the translation has {{found}}",
+      missingInName: "{{code}} is not in the translation: said in words, or its number dropped?",
     },
     docs: "docs/rules/number-mismatch.md",
   },
   check({ source, target, to, sourceText, targetText, report }) {
     if (!source || !target || target.text.trim() === "") return;
-    const { missing, extra, conversions } = compareNumbers(sourceText.numbers(source), targetText.numbers(target), target.text);
+    const { missing, extra, missingInName, conversions } = compareNumbers(sourceText.numbers(source), targetText.numbers(target), target.text);
     for (const conversion of conversions) {
       const unit = conversion.found.unit?.text ?? "";
       const expected = formatNumber(conversion.expected, to.decimalSeparator);
@@ -38,6 +39,12 @@ export default defineRule({
         data: { source: measurement(conversion.source), expected, unit, found: measurement(conversion.found), expectedValue: Number(conversion.expected.toFixed(2)) },
         range: { start: conversion.found.start, end: conversion.found.end },
       });
+    }
+    // A code name said in words keeps no digits: weaker evidence than a number dropped outright.
+    for (const token of missingInName) {
+      const at = token.name ? source.text.lastIndexOf(token.name, token.start) : -1;
+      const code = at >= 0 ? source.text.slice(at, token.end) : token.text;
+      report({ messageId: "missingInName", data: { missing: [token.text], code }, severity: "warning" });
     }
     if (missing.length === 0 && extra.length === 0) return;
     const messageId = missing.length && extra.length ? "changed" : missing.length ? "missing" : "extra";

@@ -18,6 +18,11 @@ export interface NumberComparison {
   missing: NumberToken[];
   /** Translation numbers written with digits that the source lacks. */
   extra: NumberToken[];
+  /**
+   * Numbers of a code name (G7, COVID-19, Q3) that the translation lacks together with the code's
+   * letters: said in words (the Group of Seven) or dropped, which the digits cannot tell.
+   */
+  missingInName: NumberToken[];
   matched: Array<[NumberToken, NumberToken]>;
   /** Measurements converted to other units with a wrong value. */
   conversions: Conversion[];
@@ -203,6 +208,8 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[], tra
   return {
     missing: [...sourceLeft].filter((token) => (strong(token) && !saidInWords(token)) || rescaled.has(token)),
     extra,
+    // A digit idiom (24/7 → цілодобово) is said in words as a rule; a code's letters and number are one name.
+    missingInName: [...sourceLeft].filter((token) => strong(token) && saidInWords(token) && !rescaled.has(token) && /\p{L}/u.test(token.name!)),
     matched,
     conversions,
   };
