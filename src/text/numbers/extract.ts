@@ -71,7 +71,36 @@ function markedUnit(text: string, end: number, feet: UnitForms | undefined, inch
   const unit = "″\"”".includes(mark) ? inches : "′'’".includes(mark) ? feet : undefined;
   if (!unit || !mark) return undefined;
   if (mark !== "″" && mark !== "′" && !(text[end + 1] === "-" || /^[\s\u00A0]\p{Ll}/u.test(text.slice(end + 1, end + 3)))) return undefined;
+  if (closesQuotation(text, end)) return undefined;
   return { unit, end: end + 1 };
+}
+
+/** How far back a quotation's opening mark is looked for: a bound keeps a paragraph of marks linear. */
+const QUOTE_LOOKBACK = 400;
+
+/**
+ * Whether the quote mark at `at` closes a quotation opened before it: “…42” and, '…5' she said.
+ * Curly marks by their opening partner, a straight " by an odd count before it, a straight ' by an
+ * opening one at a word's start.
+ */
+function closesQuotation(text: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_LOOKBACK);
+  const mark = text[at];
+  const opening = mark === "”" ? "“" : mark === "’" ? "‘" : undefined;
+  if (opening) {
+    for (let i = at - 1; i >= from; i--) {
+      if (text[i] === mark) return false;
+      if (text[i] === opening) return true;
+    }
+    return false;
+  }
+  if (mark === '"') {
+    let count = 0;
+    for (let i = from; i < at; i++) if (text.charCodeAt(i) === 0x22) count++;
+    return count % 2 === 1;
+  }
+  for (let i = at - 1; i >= from; i--) if (text[i] === "'") return i === 0 || /[\s(«“"]/.test(text[i - 1]);
+  return false;
 }
 
 function combineNeighbours(text: string, tokens: NumberToken[], profile: LocaleProfile): NumberToken[] {
