@@ -215,3 +215,14 @@ describe("help", () => {
     }
   });
 });
+
+describe("a reader that closes the pipe", () => {
+  test("`concord check | head` stops writing without an error", () => {
+    const { spawnSync } = require("child_process") as typeof import("child_process");
+    const root = path.join(__dirname, "..");
+    for (const format of ["stylish", "json"]) {
+      const run = spawnSync("sh", ["-c", `node bin/concord.js check corpora/ntrex/locales -f ${format} | head -c 100 > /dev/null`], { cwd: root, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+    }
+  });
+});

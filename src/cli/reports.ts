@@ -1,4 +1,5 @@
 /** Writes the reports of a run (check, merge) where each goes, and decides the exit code. */
+import { once } from "events";
 import type { Finding, RunResult } from "../types";
 import { type Format, type Io } from "./args";
 import { colorEnabled, type Output } from "./options";
@@ -39,7 +40,17 @@ export async function writeReports(run: Reportable, targets: Output[], io: Io, s
     const streaming = Object.hasOwn(streamingFormatters, output.format) ? streamingFormatters[output.format as keyof typeof streamingFormatters] : undefined;
     const report = streaming ? batched(streaming(result, run.findings(), context)) : [formatters[output.format as Format]((whole ??= { ...result, findings: [...run.findings()] }), context)];
     if (output.file) await writeOutput(io.cwd, output.file, report);
-    else for (const chunk of report) io.stdout.write(chunk);
+    else {
+      // A pipe that is full asks to wait: the rest of the report is not held meanwhile.
+      for (const chunk of report) {
+        if (io.stdout.write(chunk) !== false || !("once" in io.stdout)) continue;
+        try {
+          await once(io.stdout as unknown as NodeJS.EventEmitter, "drain");
+        } catch {
+          break; // The reader closed the pipe (| head): it wants no more.
+        }
+      }
+    }
   }
   if (result.problems.length) return 2;
   if (result.summary.errors > 0) return 1;

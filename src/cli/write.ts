@@ -27,6 +27,12 @@ function cannotWrite(file: string, code: string): ConfigError {
   return new ConfigError({ code: "cannot-write", message: `Cannot write ${file} (${code})`, hint: hints[code] ?? "check the path and its permissions", file });
 }
 
+/** A failed write as a ConfigError; an error that is not the file system's (a formatter's, from `content`) as it was. */
+function writeFailure(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) ? cannotWrite(file, code) : error;
+}
+
 /** `content` may come in pieces (a report written a finding at a time); it is read once. */
 export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   const absolute = path.resolve(file);
@@ -41,7 +47,7 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
     try {
       await fs.writeFile(absolute, content);
     } catch (error) {
-      throw cannotWrite(file, (error as NodeJS.ErrnoException).code ?? "write-error");
+      throw writeFailure(file, error);
     }
     return;
   }
@@ -55,7 +61,7 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
     await fs.rename(temporary, target);
   } catch (error) {
     await fs.rm(temporary, { force: true });
-    throw cannotWrite(file, (error as NodeJS.ErrnoException).code ?? "write-error");
+    throw writeFailure(file, error);
   }
 }
 
