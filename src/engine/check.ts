@@ -196,7 +196,7 @@ export async function check(options: CheckOptions, discovered?: Layout): Promise
   return result;
 }
 
-/** Like check, with the findings held compactly for a formatter to stream (formatters/stream.ts). */
+/** Like check, with the findings held compactly for a formatter to stream (engine/held.ts). */
 export async function checkHeld(options: CheckOptions, discovered?: Layout): Promise<HeldRun> {
   const { run, cache } = await runHeld(options, discovered);
   cache?.save();

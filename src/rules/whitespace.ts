@@ -16,7 +16,7 @@ interface Problem {
   end: number;
 }
 
-/** From this many places in one catalog a kind of space is the translator's habit: reported once. */
+/** From this many places in one catalog a kind of space is the translator's habit, reported once: two may be chance, three a pattern. */
 export const HABIT_MIN = 3;
 
 const SUMMARY: Record<Habit, string> = { edges: "edgesHabit", doubled: "doubledHabit", beforePunctuation: "beforePunctuationHabit" };

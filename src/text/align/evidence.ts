@@ -23,7 +23,11 @@ const COGNATE_MIN_LETTERS = 4;
 const PUNCTUATION_AGREES = 0.3;
 const PUNCTUATION_DIFFERS = 0.6;
 const PUNCTUATION_MAX_DIFFERENCE = 3;
-/** Per short cognate of the source (a word's first three skeleton letters, outside its names and cognates) that a target word shares, up to STEM_MAX_MATCHED (a bonus). */
+/**
+ * Per short cognate of the source (a word's first three skeleton letters, outside its names and
+ * cognates) that a target word shares, up to STEM_MAX_MATCHED: about the log-odds of one and of
+ * three shared stems between a paragraph and its translation against a neighbour's (docs/alignment.md).
+ */
 const STEM_MATCHED = 1;
 const STEM_MAX_MATCHED = 3;
 /** Per sentence counted alike (a bonus) or apart (a cost, up to SENTENCE_MAX_DIFFERENCE). */

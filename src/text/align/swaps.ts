@@ -9,10 +9,9 @@ import type { Link } from "./links";
 import type { LinkScorer } from "./score";
 
 /**
- * How much cheaper (in nats) the two crossed pairs must be than the two pairs by key. On NTREX's
- * clean articles no two neighbours' crossed pairs come within 2.4 of beating their own
- * (docs/alignment.md); the swap's prior is left out, as the stretch alignment's margins guard
- * against chance over many links, not two.
+ * How much cheaper (in nats) the two crossed pairs must be than the two pairs by key: a margin that
+ * translations in step do not reach by chance (how it was chosen: docs/alignment.md). The swap's
+ * prior is left out, as the stretch alignment's margins guard against chance over many links, not two.
  */
 export const SWAP_MARGIN = 3.5;
 
