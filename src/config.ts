@@ -73,7 +73,8 @@ export function parseJsonFile(text: string, file: string): { value: unknown; roo
   return { value, root };
 }
 
-function shownPath(where: readonly (string | number)[]): string {
+/** A value's path as a message names it: rules.quote-style, ignores[0]. */
+export function shownPath(where: readonly (string | number)[]): string {
   return where.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
 }
 

@@ -13,7 +13,7 @@ export interface ParsedCatalog {
 }
 
 /** A JSON syntax error in words: "property name expected" for PropertyNameExpected. */
-export function syntaxErrorName(error: ParseErrorCode): string {
+function syntaxErrorName(error: ParseErrorCode): string {
   return printParseErrorCode(error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 

@@ -34,7 +34,7 @@ function uncheckedBy(problems: readonly InputProblem[], locale: string, namespac
 }
 
 /** Texts by key of a catalog file's JSON at the revision (flattened as the loader flattens), or an empty map. */
-export function textsAt(json: string | undefined): Map<string, string> {
+function textsAt(json: string | undefined): Map<string, string> {
   const texts = new Map<string, string>();
   if (json === undefined) return texts;
   const parsed = parseCatalog(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, "(revision)");

@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import type { Node } from "jsonc-parser";
 import { findNodeAtLocation } from "jsonc-parser";
 import path from "path";
-import { parseJsonFile } from "../config";
+import { parseJsonFile, shownPath } from "../config";
 import { ConfigError } from "../errors";
 import type { CheckedPair, Finding, InputProblem, RunResult, RunSummary } from "../types";
 import { lineColumnAt } from "../text/position";
@@ -30,7 +30,7 @@ class Report {
     // A missing value is shown at the nearest object that holds it.
     let node: Node | undefined;
     for (let depth = where.length; this.root && !node && depth >= 0; depth--) node = findNodeAtLocation(this.root, where.slice(0, depth));
-    const shown = where.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
+    const shown = shownPath(where);
     let position: { line?: number; column?: number } = {};
     if (node) position = lineColumnAt(this.text, node.offset);
     throw new ConfigError({ code: "bad-report", message: `${shown ? `${shown}: ` : ""}${what}`, hint: HINT, file: this.file, ...position });

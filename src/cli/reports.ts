@@ -35,8 +35,11 @@ export async function writeReports(run: Reportable, targets: Output[], io: Io, s
   const { maxWarnings } = settings;
   const warningsFail = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
   let whole: RunResult | undefined;
+  // One context for the terminal and one for files (no colour): the rules' pages are read once.
+  const contexts = new Map<boolean, ReturnType<typeof formatContext>>();
+  const contextFor = (colored: boolean) => contexts.get(colored) ?? contexts.set(colored, formatContext({ color: colored, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail })).get(colored)!;
   for (const output of targets) {
-    const context = formatContext({ color: color && !output.file, cwd: io.cwd, rules: rules.map((rule) => rule.meta), warningsFail });
+    const context = contextFor(color && !output.file);
     const streaming = Object.hasOwn(streamingFormatters, output.format) ? streamingFormatters[output.format as keyof typeof streamingFormatters] : undefined;
     const report = streaming ? batched(streaming(result, run.findings(), context)) : [formatters[output.format as Format]((whole ??= { ...result, findings: [...run.findings()] }), context)];
     if (output.file) await writeOutput(io.cwd, output.file, report);

@@ -80,7 +80,7 @@ async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSet
   const kept = cache?.get(namespace, hash);
   if (kept) return kept;
   const reading = await readNamespace(tree, namespace);
-  // Loaded on the first namespace to check: a run answered from the cache never loads the rules' text readers.
+  // Loaded on the first namespace to check: a run answered from the cache never loads the kernel and the aligner.
   const checked = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
   // Copied, so that what is kept holds its own strings: a key or snippet sliced from a catalog's text
   // would otherwise keep the whole file alive until the end of the run.
@@ -132,7 +132,8 @@ export async function runHeld(options: CheckOptions, discovered?: Layout): Promi
   const { revision } = tree;
   const namespaces = revision && options.onlyChanged ? inShard.filter((ns) => [layout.source, ...layout.targets].some((locale) => revision.changed(layout.file(locale, ns)))) : inShard;
   // A shard (or --only-changed) sees only its namespaces, so the baseline's entries for the others are not "fixed".
-  const baseline = options.baseline && namespaces !== layout.namespaces ? options.baseline.filter((entry) => namespaces.includes(entry.namespace)) : options.baseline;
+  const checked = new Set(namespaces);
+  const baseline = options.baseline && namespaces !== layout.namespaces ? options.baseline.filter((entry) => checked.has(entry.namespace)) : options.baseline;
   const baselineOf = baseline ? baselineByNamespace(baseline) : undefined;
   const counts = { errors: 0, warnings: 0, infos: 0, ignored: 0, hidden: 0, fixed: 0 };
 
@@ -184,16 +185,9 @@ export async function runHeld(options: CheckOptions, discovered?: Layout): Promi
   return { run: { result, findings: held }, ...(cache ? { cache } : {}) };
 }
 
-/** The run with its findings listed, and the cache it used (whose new entries the caller writes). */
-export async function runChecks(options: CheckOptions, discovered?: Layout): Promise<{ result: RunResult; cache?: FindingsCache }> {
-  const { run, cache } = await runHeld(options, discovered);
-  return { result: { ...run.result, findings: run.findings.all() }, ...(cache ? { cache } : {}) };
-}
-
 export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
-  const { result, cache } = await runChecks(options, discovered);
-  cache?.save();
-  return result;
+  const run = await checkHeld(options, discovered);
+  return { ...run.result, findings: run.findings.all() };
 }
 
 /** Like check, with the findings held compactly for a formatter to stream (engine/held.ts). */

@@ -1,6 +1,6 @@
 /**
  * Gathers what the pure formatters are given besides the result: the version and links from
- * package.json, each rule's help page, and a reader of catalog files. The CLI calls it once per run.
+ * package.json, each rule's help page (read when asked for), and a reader of catalog files.
  */
 import { readFileSync } from "fs";
 import path from "path";
@@ -13,8 +13,11 @@ export function formatContext(options: { color: boolean; cwd: string; rules: rea
   const ruleDocs: Record<string, RuleDocs> = {};
   for (const meta of options.rules) {
     const url = ruleDocsUrl(meta.id, info);
-    const markdown = ruleDocsText(meta.id);
-    ruleDocs[meta.id] = { ...(url ? { url } : {}), ...(markdown ? { markdown } : {}) };
+    const docs: RuleDocs = { ...(url ? { url } : {}) };
+    // The page is read when a formatter asks for it (SARIF does), not for every report.
+    let markdown: string | undefined | null = null;
+    Object.defineProperty(docs, "markdown", { enumerable: true, get: () => (markdown === null ? (markdown = ruleDocsText(meta.id) || undefined) : markdown) });
+    ruleDocs[meta.id] = docs;
   }
   const files = new Map<string, string | undefined>();
   const fileText = (file: string) => {

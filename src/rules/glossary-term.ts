@@ -5,12 +5,9 @@
  * to two final vowels or signs dropped (Гренландія → Гренланд-: Гренландії, Гренландію), whole
  * when it is four letters or fewer (НАТО).
  */
+import { escapeRegExp } from "../text/escape";
 import { stemOf } from "../text/stems";
 import { defineRule } from "./rule";
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Each term's pattern compiled once for the run, not once per paragraph pair (the glossary is small and fixed). */
 const patterns = new Map<string, RegExp>();
@@ -39,9 +36,9 @@ export default defineRule({
     for (const [term, renderings] of Object.entries(glossary)) {
       const required = renderings[to.id];
       if (!required) continue;
-      if (!compiled(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`).test(source.text)) continue;
+      if (!compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`).test(source.text)) continue;
       const stem = stemOf(required, to);
-      if (!compiled(`(?<![\\p{L}\\p{N}])${escape(stem)}`).test(targetLower)) {
+      if (!compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`).test(targetLower)) {
         report({ messageId: "missing", data: { term, required, language: to.name, stem } });
       }
     }

@@ -6,6 +6,7 @@
  */
 import type { LocaleProfile } from "../text/locales";
 import { compareNumbers, type NumberToken } from "../text/numbers";
+import { scriptOf } from "../text/script";
 import { defineRule } from "./rule";
 
 const DIGITS = /^\d[\d.,]*$/;
@@ -26,8 +27,6 @@ function groupMark(profile: LocaleProfile): string {
   return first === " " && profile.groupSeparators.includes(NBSP) ? NBSP : first;
 }
 
-const LATIN = /\p{Script=Latin}/u;
-
 /**
  * A number right after a Latin word in a translation in another script names a version or a
  * model (Apache 2.0, HTTP/1.1, iOS 17.2), which keeps its notation in every language.
@@ -36,7 +35,7 @@ function namesAVersion(text: string, start: number, to: LocaleProfile): boolean 
   if (to.script === "Latin") return false;
   let before = start - 1;
   if (text[before] === " " || text[before] === "\u00A0" || text[before] === "/") before--;
-  return before >= 0 && LATIN.test(text[before]);
+  return before >= 0 && scriptOf(text.charCodeAt(before), text[before]) === 1;
 }
 
 /** How `target` should be written for `to`, when its digits hold the source's value in another notation. */

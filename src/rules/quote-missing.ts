@@ -6,6 +6,7 @@
  * A quotation the translation keeps word for word in the source's script, unquoted, is a title
  * left in the original (The Rachel Maddow Show): information.
  */
+import { trailingRunStart } from "../text/runs";
 import { excerpt, wordCount } from "../text/quote-pairing";
 import { ownText } from "../text/quotes";
 import { defineRule } from "./rule";
@@ -16,7 +17,8 @@ const TITLE_MAX_WORDS = 5;
 
 /** The quotation's words, without the punctuation that English puts inside the marks, occur in the translation as they are. */
 function keptVerbatim(quotation: string, translation: string): boolean {
-  const words = quotation.trim().replace(/[.,;:!?]+$/u, "");
+  const trimmed = quotation.trim();
+  const words = trimmed.slice(0, trailingRunStart(trimmed, ".,;:!?"));
   return words.length > 0 && translation.includes(words);
 }
 

@@ -17,7 +17,7 @@ interface Problem {
 }
 
 /** From this many places in one catalog a kind of space is the translator's habit, reported once: two may be chance, three a pattern. */
-export const HABIT_MIN = 3;
+const HABIT_MIN = 3;
 
 const SUMMARY: Record<Habit, string> = { edges: "edgesHabit", doubled: "doubledHabit", beforePunctuation: "beforePunctuationHabit" };
 

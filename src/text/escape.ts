@@ -72,6 +72,11 @@ export function jsonSafe(document: string): string {
   return document.replace(UNSAFE_BEYOND_C0, hex);
 }
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Markdown's ASCII punctuation, backslash-escaped: text of ours (messages) that must not render. */
 export function markdownText(text: string): string {
   return terminalSafe(text).replace(/[\\`*_{}[\]()<>#+\-.!|~&:"']/g, "\\$&");

@@ -4,7 +4,7 @@
  */
 import { profiles, type LocaleProfile } from "./locales";
 import type { Quotation } from "./quotes";
-import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
+import { APOSTROPHE, DIGIT, LETTER, wordRuns } from "./word-runs";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
 const WORD = /[\p{L}'’ʼ]{1,64}/gu;
@@ -94,7 +94,14 @@ const FOLDED_WORD = /[\p{L}\p{N}'’ʼ]{1,64}/gu;
 /** The words of a text folded onto its language family's alphabet (аварія, авария → авария). */
 function foldedWords(text: string, profile: LocaleProfile): string[] {
   const fold = profile.kinship?.fold ?? {};
-  return [...text.toLowerCase().matchAll(FOLDED_WORD)].map(([word]) => [...word].map((ch) => fold[ch] ?? ch).join("")).filter(Boolean);
+  const lower = text.toLowerCase();
+  const runs = wordRuns(lower, LETTER | DIGIT | APOSTROPHE, 64, FOLDED_WORD);
+  const words: string[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const folded = [...lower.slice(runs[r], runs[r + 1])].map((ch) => fold[ch] ?? ch).join("");
+    if (folded) words.push(folded);
+  }
+  return words;
 }
 
 /**

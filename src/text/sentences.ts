@@ -3,6 +3,7 @@
  * capital (or a quote and a capital), but not after an abbreviation (U.S., e.g., т. зв., ст.), an
  * initial (J. Paul, Дж. Пол) or a number (1. January). Abbreviations are the locale's own.
  */
+import { classOf, DIGIT, LETTER } from "./word-runs";
 import { profiles, type LocaleProfile } from "./locales";
 
 const abbreviationSets = new WeakMap<LocaleProfile, ReadonlySet<string>>();
@@ -21,11 +22,9 @@ function endsSentence(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
-/** A letter or a digit: ASCII by char code, anything else by its Unicode property. */
+/** A letter or a digit, by the char code's class. */
 function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return /[\p{L}\p{N}]/u.test(text[i]);
+  return (classOf(text.charCodeAt(i)) & (LETTER | DIGIT)) !== 0;
 }
 
 export function countSentences(text: string, profile?: LocaleProfile): number {

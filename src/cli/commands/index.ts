@@ -1,6 +1,7 @@
 /**
  * The commands, in the order the help lists them: each one's usage and summary here, its options
  * and its work in its own module, which the dispatcher requires only when that command runs.
+ * Each `load` is written out: the bundler follows only a require of a literal path.
  */
 import type { Command } from "../args";
 

@@ -7,6 +7,7 @@ import { keysOf, type NumberToken } from "../numbers";
 import { calendarTerms } from "../calendar";
 import { opensWithQuote, type QuoteAnalysis } from "../quotes";
 import { skeleton, termSkeletons } from "../names";
+import { APOSTROPHE, LETTER, wordRuns } from "../word-runs";
 import type { Grams } from "./kinship";
 
 export interface Features {
@@ -67,8 +68,10 @@ export function termHead(term: string): number {
   return (Math.imul(term.charCodeAt(0), 961) + Math.imul(term.charCodeAt(1), 31) + term.charCodeAt(2)) | 0;
 }
 
-/** Words whose skeletons begin a stem: four letters and more (shorter ones match by chance). */
-const STEM_WORD = /[\p{L}'’ʼ]{4,40}/gu;
+/** Words whose skeletons begin a stem: four letters and more (shorter ones match by chance), cut at 40. */
+const STEM_MIN_LETTERS = 4;
+const STEM_PIECE = 40;
+const STEM_WORD = /[\p{L}'’ʼ]{1,40}/gu;
 /** Skeleton letters a stem takes. */
 const STEM_LETTERS = 3;
 
@@ -78,7 +81,12 @@ const NO_STEMS = new Int32Array(0);
 /** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
 function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
   const own = new Map<number, boolean>();
-  for (const [word] of text.matchAll(STEM_WORD)) {
+  const runs = wordRuns(text, LETTER | APOSTROPHE, STEM_PIECE, STEM_WORD);
+  // Lengths in code points, as the pattern counts them where a text holds surrogate pairs.
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const word = text.slice(runs[r], runs[r + 1]);
+    if ((astral ? [...word].length : word.length) < STEM_MIN_LETTERS) continue;
     const form = skeleton(word);
     if (form.length < STEM_LETTERS) continue;
     const head = termHead(form);

@@ -1,4 +1,5 @@
 /** Lookup tables built once per locale profile from its data. */
+import { escapeRegExp } from "../escape";
 import { expandWordForms, type LocaleProfile, type UnitForms } from "../locales";
 
 /** A word or hyphenated phrase that names a number (U-turn: 180), found by its first word. */
@@ -52,8 +53,6 @@ export interface NumberTables {
 
 const cache = new WeakMap<LocaleProfile, NumberTables>();
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Ukrainian writes the apostrophe as ' ’ or ʼ: tables and look-ups use '. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
@@ -100,10 +99,10 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
       units: profile.units.flatMap((unit) => unit.forms.map((form) => ({ form, unit }))).sort((a, b) => b.form.length - a.form.length),
       currencyScales: new Map(Object.entries(profile.currencyScales)),
       clock: words.clock,
-      decadeSuffix: new RegExp(`^(?:${words.decadeSuffixes.map(escape).join("|") || "(?!)"})(?!\\p{L})`, "u"),
+      decadeSuffix: new RegExp(`^(?:${words.decadeSuffixes.map(escapeRegExp).join("|") || "(?!)"})(?!\\p{L})`, "u"),
       clockWords: new Set(words.clockWords),
       unitArticles: new Map(Object.entries(words.unitArticles)),
-      rangeGap: new RegExp(`^\\s?(?:[-–—]${words.rangeWords.map((w) => `|${escape(w)}`).join("")})\\s?$`, "u"),
+      rangeGap: new RegExp(`^\\s?(?:[-–—]${words.rangeWords.map((w) => `|${escapeRegExp(w)}`).join("")})\\s?$`, "u"),
       compoundStems: words.compoundStems.flatMap((forms) => forms.endings.map((ending): [string, number] => [forms.stem + ending, forms.value])).sort((a, b) => b[0].length - a[0].length),
       compoundHeads: words.compoundHeads,
       compoundUnits: compoundUnitsOf(profile),
