@@ -18,9 +18,11 @@
  *     Debian's chromium and playwright-core are installed.
  *
  *  8. With --memory, only peak memory and CPU at 20k, 100k (and 1M with --full): bench/memory.md.
+ *  9. With --cache-only, only the cached re-run beside `node -e ''` (and another build with --against=DIR).
  *
  * Writes bench/results.json and bench/results.md.
  *   node scripts/bench.js [--full] [--quick] [--sizes=20000,100000] [--side-by-side] [--cold] [--memory [--against=DIR]]
+ *     [--cache-only [--against=DIR] [--cache-size=N] [--rounds=N]]
  */
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -356,6 +358,64 @@ async function reportRun() {
 }
 
 /**
+ * The cached re-run alone (`--cache-only`, docs/cache.md): `check --cache --jobs 1 --format json`
+ * after one namespace of them all changed, beside `node -e ''`, at 20k paragraphs × 3
+ * (`--cache-size=N`), in alternating rounds; CPU (user + system) and wall medians. `--against=DIR`:
+ * another build (a checkout with dist/) in the same rounds, with its own cache file. Before each
+ * run, the changing file is set to the text that build's cache does not hold, so every run sees one
+ * namespace changed.
+ */
+function cachedRerun() {
+  const given = args.find((a) => a.startsWith("--cache-size="));
+  const size = given ? Number(given.slice("--cache-size=".length)) : QUICK ? 2000 : 20000;
+  const rounds = Number(args.find((a) => a.startsWith("--rounds="))?.slice("--rounds=".length) ?? (QUICK ? 5 : 11));
+  const against = args.find((a) => a.startsWith("--against="))?.slice("--against=".length);
+  const builds = { this: BIN, ...(against ? { against: path.join(path.resolve(against), "bin", "concord.js") } : {}) };
+  const { dir, paragraphs } = buildCorpus(size);
+  const namespaces = fs.readdirSync(path.join(dir, "en")).sort();
+  const changing = path.join(dir, "uk", namespaces[Math.floor(namespaces.length / 2)]);
+  const texts = [fs.readFileSync(changing, "utf8")];
+  texts.push(texts[0].replace(/\d/, (d) => String((Number(d) + 1) % 10)));
+  const command = (bin, name) => [bin, "check", "--locales", dir, "--format", "json", "--output", path.join(work, `cached-${name}.json`), "--jobs", "1", "--cache", "--cache-location", path.join(work, `cache-${name}`)];
+  // Which text each build's cache holds: the run after it sees the other.
+  const holds = {};
+  for (const [name, bin] of Object.entries(builds)) {
+    spawnSync(process.execPath, command(bin, name), { stdio: "ignore" });
+    holds[name] = 0;
+  }
+  const runs = { node: [], ...Object.fromEntries(Object.keys(builds).map((name) => [name, []])) };
+  const names = Object.keys(runs);
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      if (name === "node") {
+        runs.node.push(timed(process.execPath, ["-e", ""]));
+        continue;
+      }
+      holds[name] = 1 - holds[name];
+      fs.writeFileSync(changing, texts[holds[name]]);
+      runs[name].push(timed(process.execPath, command(builds[name], name)));
+    }
+  }
+  const outputs = Object.keys(builds).map((name) => fs.readFileSync(path.join(work, `cached-${name}.json`), "utf8"));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const row = (name) => ({ cpu: median(runs[name].map((r) => r.cpu)), wall: median(runs[name].map((r) => r.wall)), peakMB: median(runs[name].map((r) => r.peakMB)) });
+  return { paragraphs, namespaces: namespaces.length, rounds, node: row("node"), builds: Object.fromEntries(Object.keys(builds).map((name) => [name, row(name)])), against, sameOutput: outputs.every((text) => text === outputs[0]) };
+}
+
+function cachedRerunTable(result) {
+  const { node } = result;
+  const ms = (t) => `${(t * 1000).toFixed(0)} ms`;
+  return [
+    `| ${result.paragraphs.toLocaleString("en")} paragraphs × 3 (${result.namespaces} namespaces), ${result.rounds} alternating rounds | CPU | wall | CPU ÷ \`node -e ''\` | wall ÷ \`node -e ''\` (target ≤ 3×) | peak |`,
+    "|---|---:|---:|---:|---:|---:|",
+    `| node -e '' | ${ms(node.cpu)} | ${ms(node.wall)} | 1.00× | 1.00× | ${Math.round(node.peakMB)} MB |`,
+    ...Object.entries(result.builds).map(([name, t]) => `| --cache re-run, one namespace changed (${name === "this" ? "this build" : result.against}) | ${ms(t.cpu)} | ${ms(t.wall)} | ${(t.cpu / node.cpu).toFixed(2)}× | ${(t.wall / node.wall).toFixed(2)}× | ${Math.round(t.peakMB)} MB |`),
+    ...(result.against ? ["", `Both builds wrote the same JSON report: ${result.sameOutput ? "yes" : "NO"}.`] : []),
+  ];
+}
+
+/**
  * Cold start (docs/speed.md, "Cold start"): `node -e ''`, `concord --help` and `concord check
  * locales` from the repository (what `npm start` runs: the bundled article and its configuration),
  * in alternating rounds, each spawned directly (no /usr/bin/time around it); medians and their
@@ -397,6 +457,12 @@ async function main() {
   if (args.includes("--cold")) {
     process.stdout.write(`Measured ${new Date().toISOString()} on ${machine}.\n\n${coldStartTable(coldStart()).join("\n")}\n`);
     fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (args.includes("--cache-only")) {
+    const text = `Measured ${new Date().toISOString()} on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end.\n\n${cachedRerunTable(cachedRerun()).join("\n")}\n`;
+    fs.rmSync(work, { recursive: true, force: true });
+    process.stdout.write(text);
     return;
   }
   if (args.includes("--memory")) {

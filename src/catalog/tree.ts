@@ -3,7 +3,6 @@
  * source, each target and (with a revision) their texts as they were then — for check, diff and
  * --watch alike. The kernel (engine/kernel.ts) gets what it yields and never touches a file.
  */
-import { readFileSync } from "fs";
 import path from "path";
 import type { LoadedNamespace, LoadedTarget } from "../engine/kernel";
 import type { InputProblem } from "../types";
@@ -56,12 +55,13 @@ export interface NamespaceReading {
 
 /**
  * Reads one namespace. A source that cannot be read stops there (its targets are not read) unless
- * `whole` is set; a target that cannot be read is left out, with its problems.
+ * `whole` is set; a target that cannot be read is left out, with its problems. `read`: files' bytes
+ * by path, already read (the cache hashed them), so as not to read them twice.
  */
-export async function readNamespace(tree: Tree, namespace: string, whole = false): Promise<NamespaceReading> {
+export async function readNamespace(tree: Tree, namespace: string, whole = false, read?: ReadonlyMap<string, Buffer>): Promise<NamespaceReading> {
   const { layout, display, revision, overlay } = tree;
   const sourceFile = layout.file(layout.source, namespace);
-  const source = await loadCatalog(sourceFile, layout.source, namespace, display(sourceFile), overlay);
+  const source = await loadCatalog(sourceFile, layout.source, namespace, display(sourceFile), overlay, read?.get(sourceFile));
   const problems = source.catalog ? [...source.problems] : uncheckedBy(source.problems, layout.source, namespace);
   let files = source.catalog ? 1 : 0;
   if (!source.catalog && !whole) return { namespace, targets: [], problems, files };
@@ -70,7 +70,7 @@ export async function readNamespace(tree: Tree, namespace: string, whole = false
   for (const locale of layout.targets) {
     const file = layout.file(locale, namespace);
     const shown = { locale, language: layout.language(locale), file: display(file) };
-    const target = layout.has(locale, namespace) || overlay?.has(file) ? await loadCatalog(file, locale, namespace, shown.file, overlay) : undefined;
+    const target = layout.has(locale, namespace) || overlay?.has(file) ? await loadCatalog(file, locale, namespace, shown.file, overlay, read?.get(file)) : undefined;
     for (const problem of target?.catalog ? target.problems : uncheckedBy(target?.problems ?? [], locale, namespace)) problems.push(problem);
     if (target?.catalog) files++;
     if (before && (target?.catalog || whole)) before.targets.set(locale, textsAt(revision!.read(file)));
@@ -89,17 +89,14 @@ export async function* readNamespaces(tree: Tree, namespaces: readonly string[] 
   for (const namespace of namespaces) yield readNamespace(tree, namespace, whole);
 }
 
-/** A namespace's files as they are now (source, then each target; an absent one empty): what the cache hashes. */
-export function namespaceFiles(tree: Tree, namespace: string): Array<{ file: string; language: string; bytes: Buffer }> {
-  const { layout, display } = tree;
-  return [layout.source, ...layout.targets].map((locale) => {
-    const file = layout.file(locale, namespace);
-    let bytes = Buffer.alloc(0);
-    try {
-      if (layout.has(locale, namespace)) bytes = readFileSync(file);
-    } catch {
-      // Absent or unreadable: the check itself reports it, and an empty file hashes differently from any content.
-    }
-    return { file: display(file), language: layout.language(locale), bytes };
-  });
+/** A catalog file of a namespace: where it lies, and whether the layout found it. */
+export interface NamespaceFile {
+  file: string;
+  present: boolean;
+}
+
+/** A namespace's files (source, then each target, absent ones included): what the cache stamps and hashes. */
+export function namespaceFiles(tree: Tree, namespace: string): NamespaceFile[] {
+  const { layout } = tree;
+  return [layout.source, ...layout.targets].map((locale) => ({ file: layout.file(locale, namespace), present: layout.has(locale, namespace) }));
 }

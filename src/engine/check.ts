@@ -5,11 +5,12 @@ import { namespaceFiles, openTree, readNamespace, type Tree } from "../catalog/t
 import { ConfigError } from "../errors";
 import { append } from "../lists";
 import { rules, rulesById } from "../rules";
-import type { AlignedNamespace, InputProblem, RunResult, SeveritySetting } from "../types";
-import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
+import { serialize } from "v8";
+import type { AlignedNamespace, Finding, InputProblem, RunResult, SeveritySetting } from "../types";
+import { DEFAULT_CACHE_LOCATION, entryAlignment, entryFindings, FindingsCache, type CacheEntry, type SeverityCounts } from "./cache";
 import type { ActiveRule } from "./compare";
 import type { KernelSettings } from "./kernel";
-import { HeldFindings } from "./held";
+import { groupByFile, HeldFindings, heldGroup, type HeldGroup } from "./held";
 import { applyBaseline, applyIgnores, countSeverities, type BaselineEntry, type IgnoreRule } from "./pipeline";
 import { namespacesOfShard, type Shard } from "./shard";
 
@@ -69,25 +70,85 @@ export function activeRules(overrides: Record<string, SeveritySetting> = {}): Ac
   });
 }
 
-/** What settles a namespace's findings besides its files: the cache's key for them. */
-function settingsKey(settings: KernelSettings, source: string): string {
-  return JSON.stringify({ source, rules: settings.active.map(({ rule, severity }) => [rule.meta.id, severity]), glossary: settings.glossary ?? null, alignment: Boolean(settings.alignment) });
+/** What settles a namespace's findings besides its files' bytes: the cache's key for them (with Concord's and Node's versions). */
+function settingsKey(settings: KernelSettings, tree: Tree, cwd: string): string {
+  const { layout } = tree;
+  return JSON.stringify({
+    // Where the files lie and how findings name them (relative to cwd), and each locale's language.
+    cwd,
+    root: layout.root,
+    pattern: layout.pattern,
+    locales: [layout.source, ...layout.targets].map((locale) => [locale, layout.language(locale)]),
+    rules: settings.active.map(({ rule, severity }) => [rule.meta.id, severity]),
+    glossary: settings.glossary ?? null,
+    alignment: Boolean(settings.alignment),
+  });
+}
+
+/** A namespace checked or taken from the cache: its findings held as the run holds them, and in the kernel's order when asked. */
+interface NamespaceOutcome {
+  files: number;
+  paragraphs: number;
+  problems: InputProblem[];
+  /** The findings as HeldFindings holds them, and their severities. */
+  held(): { groups: HeldGroup[]; counts: SeverityCounts };
+  /** The findings in the kernel's order (for ignores and a baseline, which read that order). */
+  findings(): Finding[];
+  alignment(): AlignedNamespace | undefined;
+}
+
+function fromEntry(entry: CacheEntry): NamespaceOutcome {
+  return { files: entry.files, paragraphs: entry.paragraphs, problems: entry.problems, held: () => entry, findings: () => entryFindings(entry), alignment: () => entryAlignment(entry) };
+}
+
+/** Findings grouped and serialized as HeldFindings holds them, with their severities. */
+function heldOf(findings: Finding[]): { groups: Array<{ file: string; findings: Finding[] }>; held: HeldGroup[]; counts: SeverityCounts } {
+  const groups = groupByFile(findings);
+  return { groups, held: groups.map((group) => heldGroup(group.file, group.findings)), counts: countSeverities(findings) };
 }
 
 /** One namespace read and checked, or taken from the cache when its files and the settings are those it was kept under. */
-async function namespaceEntry(tree: Tree, namespace: string, settings: KernelSettings, cache: FindingsCache | undefined, key: string): Promise<CacheEntry> {
-  const hash = cache ? cache.hashOf(key, namespaceFiles(tree, namespace)) : "";
-  const kept = cache?.get(namespace, hash);
-  if (kept) return kept;
-  const reading = await readNamespace(tree, namespace);
+async function namespaceOutcome(tree: Tree, namespace: string, settings: KernelSettings, cache: FindingsCache | undefined): Promise<NamespaceOutcome> {
+  const looked = cache?.lookup(namespace, namespaceFiles(tree, namespace));
+  if (looked && "entry" in looked) return fromEntry(looked.entry);
+  const miss = looked?.miss;
+  const reading = await readNamespace(tree, namespace, false, miss?.bytes);
   // Loaded on the first namespace to check: a run answered from the cache never loads the kernel and the aligner.
   const checked = reading.loaded ? (await import("./kernel")).checkNamespace(reading.loaded, settings) : undefined;
-  // Copied, so that what is kept holds its own strings: a key or snippet sliced from a catalog's text
-  // would otherwise keep the whole file alive until the end of the run.
-  const result = checked && structuredClone(checked);
-  const entry: CacheEntry = { hash, files: reading.files, paragraphs: reading.loaded?.source.catalog.paragraphs.length ?? 0, problems: reading.problems, findings: result?.findings ?? [], ...(result?.alignment ? { alignment: result.alignment } : {}) };
-  cache?.set(namespace, entry);
-  return entry;
+  const findings = checked?.findings ?? [];
+  const paragraphs = reading.loaded?.source.catalog.paragraphs.length ?? 0;
+  // Copied, so that what is kept holds its own strings: a key sliced from a catalog's text would
+  // otherwise keep the whole file alive until the end of the run (findings are kept serialized).
+  const alignment = checked?.alignment && structuredClone(checked.alignment);
+  let held: ReturnType<typeof heldOf> | undefined;
+  const heldNow = () => (held ??= heldOf(findings));
+  if (cache && miss) {
+    const { groups, held: heldGroups, counts } = heldNow();
+    const place = new Map(findings.map((finding, i) => [finding, i]));
+    const order = groups.flatMap((group) => group.findings.map((finding) => place.get(finding)!));
+    const entry: CacheEntry = { hash: miss.hash, stamps: miss.stamps, files: reading.files, paragraphs, problems: reading.problems, counts, groups: heldGroups, order, ...(alignment ? { alignment: serialize(alignment) } : {}) };
+    cache.set(namespace, entry);
+  }
+  return {
+    files: reading.files,
+    paragraphs,
+    problems: reading.problems,
+    held: () => ({ groups: heldNow().held, counts: heldNow().counts }),
+    findings: () => findings,
+    alignment: () => alignment,
+  };
+}
+
+/** The cache of a run, when it keeps one: not with `since` (findings depend on the revision too) nor with unsaved texts. */
+export function cacheOf(options: CheckOptions, tree: Tree, settings: KernelSettings): FindingsCache | undefined {
+  if (!options.cache || options.since !== undefined || options.overlay) return undefined;
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  return FindingsCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), settingsKey(settings, tree, cwd));
+}
+
+/** The kernel's settings of a run. */
+export function kernelSettings(options: CheckOptions): KernelSettings {
+  return { active: activeRules(options.rules), ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
 }
 
 /** A run whose findings are held compactly (see held.ts) rather than listed: what streaming formatters write from. */
@@ -113,17 +174,14 @@ function baselineByNamespace(entries: readonly BaselineEntry[]): Map<string, Bas
  * writes). Each namespace's findings go through the pipeline (ignores, baseline) as they come, so
  * that only what will be reported is held. `discovered`: the layout when the caller has found it.
  */
-export async function runHeld(options: CheckOptions, discovered?: Layout): Promise<{ run: HeldRun; cache?: FindingsCache }> {
-  const active = activeRules(options.rules);
+export async function runHeld(options: CheckOptions, discovered?: Layout, opened?: FindingsCache): Promise<{ run: HeldRun; cache?: FindingsCache }> {
+  const settings = kernelSettings(options);
   const tree = await openTree(options, discovered);
   const { layout } = tree;
   const held = new HeldFindings();
   const problems: InputProblem[] = [];
   const alignment: AlignedNamespace[] = [];
-  const settings: KernelSettings = { active, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.onlyChanged ? { onlyChanged: true } : {}), ...(options.alignment ? { alignment: true } : {}) };
-  // Findings with --since depend on the revision too: such runs are not cached.
-  const cache = options.cache && !options.since ? FindingsCache.open(path.resolve(options.cwd ?? process.cwd(), options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
-  const key = settingsKey(settings, layout.source);
+  const cache = opened ?? cacheOf(options, tree, settings);
   let files = 0;
   let started = 0;
   let paragraphs = 0;
@@ -137,28 +195,41 @@ export async function runHeld(options: CheckOptions, discovered?: Layout): Promi
   const baselineOf = baseline ? baselineByNamespace(baseline) : undefined;
   const counts = { errors: 0, warnings: 0, infos: 0, ignored: 0, hidden: 0, fixed: 0 };
 
+  const filtered = (options.ignores?.length ?? 0) > 0 || baselineOf !== undefined;
   for (const namespace of namespaces) {
     options.onProgress?.(started++, namespaces.length);
-    const entry = await namespaceEntry(tree, namespace, settings, cache, key);
-    append(problems, entry.problems);
-    files += entry.files;
-    paragraphs += entry.paragraphs;
-    const { kept: notIgnored, ignored } = applyIgnores(entry.findings, options.ignores ?? []);
-    counts.ignored += ignored;
-    let kept = notIgnored;
-    if (baselineOf) {
-      const fromBaseline = applyBaseline(notIgnored, baselineOf.get(namespace) ?? []);
-      baselineOf.delete(namespace);
-      counts.hidden += fromBaseline.hidden;
-      counts.fixed += fromBaseline.fixed;
-      kept = fromBaseline.kept;
+    const outcome = await namespaceOutcome(tree, namespace, settings, cache);
+    append(problems, outcome.problems);
+    files += outcome.files;
+    paragraphs += outcome.paragraphs;
+    if (!filtered) {
+      // Nothing to leave out: the findings are held as they came (from the cache, without decoding them).
+      const { groups, counts: severities } = outcome.held();
+      for (const group of groups) held.addGroup(group);
+      counts.errors += severities.errors;
+      counts.warnings += severities.warnings;
+      counts.infos += severities.infos;
+    } else {
+      const { kept: notIgnored, ignored } = applyIgnores(outcome.findings(), options.ignores ?? []);
+      counts.ignored += ignored;
+      let kept = notIgnored;
+      if (baselineOf) {
+        const fromBaseline = applyBaseline(notIgnored, baselineOf.get(namespace) ?? []);
+        baselineOf.delete(namespace);
+        counts.hidden += fromBaseline.hidden;
+        counts.fixed += fromBaseline.fixed;
+        kept = fromBaseline.kept;
+      }
+      const severities = countSeverities(kept);
+      counts.errors += severities.errors;
+      counts.warnings += severities.warnings;
+      counts.infos += severities.infos;
+      held.add(kept);
     }
-    const severities = countSeverities(kept);
-    counts.errors += severities.errors;
-    counts.warnings += severities.warnings;
-    counts.infos += severities.infos;
-    held.add(kept);
-    if (entry.alignment) alignment.push(entry.alignment);
+    if (options.alignment) {
+      const aligned = outcome.alignment();
+      if (aligned) alignment.push(aligned);
+    }
   }
   // Entries of namespaces the run did not meet (a namespace since removed) are fixed too.
   if (baselineOf) for (const entries of baselineOf.values()) counts.fixed += entries.length;

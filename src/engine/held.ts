@@ -8,7 +8,7 @@ import { deserialize, serialize } from "v8";
 import type { Finding } from "../types";
 import { sortFindings } from "./pipeline";
 
-interface Group {
+export interface HeldGroup {
   /** The file of the group's findings (files the report's order ranks equal share a group). */
   file: string;
   /** Serialized Finding[], already in report order. */
@@ -16,7 +16,7 @@ interface Group {
   count: number;
 }
 
-const byFile = (a: Group, b: Group) => a.file.localeCompare(b.file);
+const byFile = (a: HeldGroup, b: HeldGroup) => a.file.localeCompare(b.file);
 
 /**
  * A copy in memory of its own size: the serializer's buffer may be larger than its content, and a
@@ -28,8 +28,28 @@ function ownBytes(bytes: Buffer): Buffer {
   return copy;
 }
 
+/**
+ * One namespace's findings grouped by file, as the report's order ranks files, each group in report
+ * order: two names it ranks equal stay one group in their original order, so that sorting the group
+ * gives the order a sort of the whole run gives.
+ */
+export function groupByFile(findings: readonly Finding[]): Array<{ file: string; findings: Finding[] }> {
+  const local: Array<{ file: string; findings: Finding[] }> = [];
+  for (const finding of findings) {
+    let group = local.find((g) => g.file.localeCompare(finding.file) === 0);
+    if (!group) local.push((group = { file: finding.file, findings: [] }));
+    group.findings.push(finding);
+  }
+  return local.map((group) => ({ file: group.file, findings: sortFindings(group.findings) }));
+}
+
+/** A group of groupByFile as it is held: serialized. */
+export function heldGroup(file: string, findings: readonly Finding[]): HeldGroup {
+  return { file, bytes: ownBytes(serialize(findings)), count: findings.length };
+}
+
 export class HeldFindings {
-  private groups: Group[] = [];
+  private groups: HeldGroup[] = [];
   private total = 0;
 
   /** Findings held, of every severity. */
@@ -39,18 +59,13 @@ export class HeldFindings {
 
   /** Adds one namespace's findings (past ignores and baseline); namespaces in the run's order. */
   add(findings: readonly Finding[]): void {
-    // Grouped by file, as the report's order ranks files: two names it ranks equal stay one group
-    // in their original order, so that sorting the group gives the order a sort of the whole run gives.
-    const local: Array<{ file: string; findings: Finding[] }> = [];
-    for (const finding of findings) {
-      let group = local.find((g) => g.file.localeCompare(finding.file) === 0);
-      if (!group) local.push((group = { file: finding.file, findings: [] }));
-      group.findings.push(finding);
-    }
-    for (const group of local) {
-      this.groups.push({ file: group.file, bytes: ownBytes(serialize(sortFindings(group.findings))), count: group.findings.length });
-      this.total += group.findings.length;
-    }
+    for (const group of groupByFile(findings)) this.addGroup(heldGroup(group.file, group.findings));
+  }
+
+  /** Adds a group made by heldGroup (the cache keeps a namespace's groups so). */
+  addGroup(group: HeldGroup): void {
+    this.groups.push(group);
+    this.total += group.count;
   }
 
   /** Joins another run's held findings (a shard's: disjoint namespaces of the same locales). */
@@ -81,11 +96,11 @@ export class HeldFindings {
   }
 
   /** What a worker thread posts back: the serialized groups, cheap to clone. */
-  toTransfer(): { groups: Group[]; total: number } {
+  toTransfer(): { groups: HeldGroup[]; total: number } {
     return { groups: this.groups, total: this.total };
   }
 
-  static fromTransfer(data: { groups: Group[]; total: number }): HeldFindings {
+  static fromTransfer(data: { groups: HeldGroup[]; total: number }): HeldFindings {
     const held = new HeldFindings();
     held.groups = data.groups.map((group) => ({ ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) }));
     held.total = data.total;

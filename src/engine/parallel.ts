@@ -8,8 +8,9 @@ import path from "path";
 import { discoverLayout } from "../catalog/loader";
 import { ConcordError } from "../errors";
 import type { InputProblem, RunResult } from "../types";
-import { DEFAULT_CACHE_LOCATION, FindingsCache, type CacheEntry } from "./cache";
-import { checkHeld, type CheckOptions, type HeldRun } from "./check";
+import { namespaceFiles, openTree } from "../catalog/tree";
+import type { CacheEntry, FindingsCache } from "./cache";
+import { cacheOf, checkHeld, kernelSettings, runHeld, type CheckOptions, type HeldRun } from "./check";
 import { HeldFindings } from "./held";
 import { mergeResults } from "./shard";
 
@@ -82,20 +83,33 @@ export async function checkHeldInParallel(options: CheckOptions, jobs: number | 
     onProgress?.(done, layout.namespaces.length);
     return run;
   };
+  // With a cache, only what it does not answer is checked: when that is little, the shards run one
+  // after the other in this thread, joined as the workers' would be (their own start would cost more).
+  let cache: FindingsCache | undefined;
+  let inThread = false;
+  if (options.cache) {
+    const tree = await openTree(options, layout);
+    cache = cacheOf(options, tree, kernelSettings(options));
+    const open = cache;
+    if (open) {
+      const unanswered = layout.namespaces.filter((ns) => !open.holds(ns, namespaceFiles(tree, ns)));
+      inThread = unanswered.reduce((sum, ns) => sum + (statSync(layout.file(layout.source, ns), { throwIfNoEntry: false })?.size ?? 0), 0) < AUTO_JOBS_FROM_BYTES;
+    }
+  }
   // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the
   // shards run one after the other in this thread, joined the same way.
   const file = path.join(__dirname, "worker.js");
-  if (existsSync(file)) {
+  if (!inThread && existsSync(file)) {
     const entries: Entries = [];
     const merged = joinHeld(await Promise.all(shards.map((shard) => inWorker(file, shard, entries).then(track))));
-    if (options.cache && entries.length) {
-      const cache = FindingsCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION));
+    if (cache) {
       for (const [namespace, entry] of entries) cache.set(namespace, entry);
       cache.save();
     }
     return merged;
   }
   const runs: HeldRun[] = [];
-  for (const shard of shards) runs.push(track(await checkHeld(shard, layout)));
+  for (const shard of shards) runs.push(track((await runHeld(shard, layout, cache)).run));
+  cache?.save();
   return joinHeld(runs);
 }
