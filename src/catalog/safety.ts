@@ -16,6 +16,8 @@ function isOutside(root: string, file: string): boolean {
 
 /** The catalog path, once it is known to lie inside the locales folder. */
 export function insideRoot(root: string, file: string, shown: Shown): string {
+  // A normalized path that starts with the folder's own is inside it: the common case, without path.relative.
+  if (file.length > root.length && file.startsWith(root) && (root.endsWith(path.sep) || file[root.length] === path.sep) && !file.includes("..")) return file;
   if (file === root || isOutside(root, file)) {
     throw new ConfigError({ code: "layout-outside", message: `The catalog path ${file} lies outside the locales folder`, hint: "keep the locale and namespace names free of .. and /", file: shown() });
   }

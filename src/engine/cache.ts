@@ -9,7 +9,7 @@
  * it is ignored and rebuilt.
  */
 import { createHash } from "crypto";
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, writevSync } from "fs";
 import { deserialize } from "v8";
 import { MAX_CATALOG_BYTES } from "../catalog/loader";
 import type { NamespaceFile } from "../catalog/tree";
@@ -127,8 +127,8 @@ function decode(bytes: Buffer, key: string): Map<string, CacheEntry> | undefined
   return entries;
 }
 
-/** The bytes of a cache file holding `entries`, written under `key`. */
-function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer {
+/** The bytes of a cache file holding `entries`, written under `key`, in pieces (written as they are, not joined). */
+function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer[] {
   const parts: Buffer[] = [];
   let at = 0;
   const place = (bytes: Buffer): [number, number] => {
@@ -154,7 +154,20 @@ function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer {
   const sha256 = createHash("sha256").update(indexBytes);
   for (const part of parts) sha256.update(part);
   const header: Header = { key, index: indexBytes.length, blob: at, sha256: sha256.digest("hex") };
-  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), indexBytes, ...parts]);
+  return [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), indexBytes, ...parts];
+}
+
+/** Writes the pieces in order, a writev of up to 1,024 (IOV_MAX) at a time; after a short write, the rest piece by piece. */
+function writeAll(fd: number, pieces: readonly Buffer[]): void {
+  for (let i = 0; i < pieces.length; i += 1024) {
+    const batch = pieces.slice(i, i + 1024);
+    let written = writevSync(fd, batch);
+    for (const piece of batch) {
+      let at = Math.min(written, piece.length);
+      written -= at;
+      while (at < piece.length) at += writeSync(fd, piece, at);
+    }
+  }
 }
 
 function sameStat(a: Stat, b: Stat): boolean {
@@ -270,7 +283,12 @@ export class FindingsCache {
     for (const [namespace, entry] of this.fresh) entries.set(namespace, entry);
     const temporary = `${this.file}.${process.pid}.concord-tmp`;
     try {
-      writeFileSync(temporary, encode(entries, this.key));
+      const fd = openSync(temporary, "w");
+      try {
+        writeAll(fd, encode(entries, this.key));
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.file);
     } catch {
       // A cache that cannot be written costs the next run its speed, never its findings.
