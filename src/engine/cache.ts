@@ -3,7 +3,7 @@
  * version (as ESLint's --cache keeps a file's messages), so that a re-run checks only what changed.
  * One JSON file (`.concordcache` by default), written whole and atomically at the end of a run.
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { packageInfo } from "../package-info";
 import type { AlignedNamespace, Finding, InputProblem } from "../types";

@@ -130,7 +130,9 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
   const run = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const summary = args.quiet ? { ...run.result.summary, warnings: 0, infos: 0 } : run.result.summary;
-  const result = { ...run.result, summary, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  // Only the JSON report carries the digest (merge compares it); a run without one needs no hashing.
+  const digest = targets.some((o) => o.format === "json") ? { configDigest: configDigest(effective, packageInfo().version) } : {};
+  const result = { ...run.result, summary, ...(shard ? { shard } : {}), ...digest };
   const findings = args.quiet ? () => onlyErrors(run.findings.inOrder()) : () => run.findings.inOrder();
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
