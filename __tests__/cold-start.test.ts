@@ -51,6 +51,18 @@ process.stderr.write(JSON.stringify(Object.keys(require.cache).map((file) => pat
     expect(loaded.filter((file) => /node_modules|concord\.js$|main\.js$/.test(file) && file !== "bin/concord.js")).toEqual([]);
   });
 
+  maybe("a plain check of the bundled article loads neither yargs nor node:crypto; a JSON report (its digest) loads crypto", () => {
+    // A file, not \`node -e\`: Node's -e loads node:crypto itself.
+    const loads = (argv: string[]) => {
+      const run = node(["-r", path.join(__dirname, "report-loads.js"), bin, ...argv]);
+      const { files, builtins } = JSON.parse(run.stderr.slice(run.stderr.lastIndexOf("\nLOADS ") + 7)) as { files: string[]; builtins: string[] };
+      return { code: run.code, yargs: files.some((file) => file.includes("node_modules/yargs/")), crypto: builtins.includes("NativeModule crypto") };
+    };
+    expect(loads(["check", "locales"])).toEqual({ code: 0, yargs: false, crypto: false });
+    expect(loads(["check", "locales", "--format", "json"])).toEqual({ code: 0, yargs: false, crypto: true });
+    expect(loads(["check", "locales", "--bogus"])).toEqual({ code: 2, yargs: true, crypto: false });
+  });
+
   maybe("a narrower terminal, or any other arguments, go to yargs", () => {
     const { quickAnswer: builtAnswer } = require(path.join(dist, "cli", "quick.js")) as { quickAnswer: typeof quickAnswer };
     expect(builtAnswer(["--help"], undefined)).toMatch(/^concord <command> \[options\]\n/);

@@ -218,6 +218,15 @@ interface Candidate {
   base: (string | number)[];
 }
 
+/** package.json's value, asking only JSON.parse when it is valid: its syntax tree (parseJsonFile) serves only to place an error. */
+function manifestValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return parseJsonFile(text, "package.json").value;
+  }
+}
+
 /** The configuration files of a folder: each present one, and package.json when it has "concord". */
 function candidates(cwd: string): Candidate[] {
   const found: Candidate[] = [];
@@ -228,7 +237,7 @@ function candidates(cwd: string): Candidate[] {
   const manifest = path.join(cwd, "package.json");
   if (present(manifest, "package.json")) {
     const text = readText(manifest, "package.json");
-    const { value } = parseJsonFile(text, "package.json");
+    const value = manifestValue(text);
     if (value !== null && typeof value === "object" && Object.hasOwn(value, "concord")) found.push({ shown: "package.json", text, base: ["concord"] });
   }
   return found;

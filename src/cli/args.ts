@@ -4,6 +4,7 @@
  * purpose (types and plain data): the dispatcher loads it for every command, `--help` included.
  */
 import type { Argv } from "yargs";
+import type { OptionSpec } from "./direct";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -16,6 +17,8 @@ export interface Io {
 export interface Command<A = CheckArgs> {
   options(command: Argv): Argv;
   run(args: A, io: Io): Promise<number>;
+  /** Its positional and options, when plain arguments may be read without yargs (direct.ts). */
+  direct?: { positional: string; options: Readonly<Record<string, OptionSpec>> };
 }
 
 export const FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown", "html", "gitlab", "rdjsonl"] as const;

@@ -3,7 +3,7 @@
  * goes, whether it is coloured, which catalogs the paths name, and the effective configuration
  * (--print-config, and the digest that `merge` compares).
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import { existsSync, readdirSync, statSync } from "fs";
 import path from "path";
 import { compilePattern, DEFAULT_LAYOUT } from "../catalog/loader";

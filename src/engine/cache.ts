@@ -8,7 +8,7 @@
  * whole and atomically when a run changed an entry; unreadable, truncated or another version's,
  * it is ignored and rebuilt.
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, writevSync } from "fs";
 import { deserialize } from "v8";
 import { MAX_CATALOG_BYTES } from "../catalog/loader";

@@ -1,5 +1,5 @@
 /** Runs the rules over the paragraphs of one namespace in one source and one target locale. */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import type { Glossary, Report, Rule, RuleContext, Sibling, TextView } from "../rules/rule";
 import type { ParagraphPair, StructuralEvent } from "./alignment";
 import type { LocaleProfile } from "../text/locales";

@@ -4,7 +4,7 @@
  * location.lines.begin. Fingerprints are stable across commits (the SARIF identity, not the line),
  * made unique within a report by counting repeats of the same identity.
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import type { Finding, InputProblem, RunResult } from "../types";
 import { jsonSafe } from "../text/escape";
 import type { FormatContext } from "./format";

@@ -4,7 +4,7 @@
  * and linked to the finding, filters, j/k to move between findings, and a print style. Every catalog
  * string is escaped; a Content-Security-Policy allows only the report's own style and script, by hash.
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import { formatProblem } from "../errors";
 import { profileFor } from "../engine/profiles";
 import { extractNumbers } from "../text/numbers";

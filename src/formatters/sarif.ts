@@ -4,7 +4,7 @@
  * input problems as tool execution notifications, and fingerprints that keep a finding's identity
  * across commits (rule, locale, namespace, key, message and data — not line numbers).
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import type { Finding, InputProblem, RunResult } from "../types";
 import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";

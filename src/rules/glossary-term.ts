@@ -7,6 +7,7 @@
  */
 import { escapeRegExp } from "../text/escape";
 import { stemOf } from "../text/stems";
+import { classOf, DIGIT, LETTER } from "../text/word-runs";
 import { defineRule } from "./rule";
 
 /** Each term's pattern compiled once for the run, not once per paragraph pair (the glossary is small and fixed). */
@@ -18,6 +19,28 @@ function compiled(pattern: string): RegExp {
     patterns.set(pattern, (regex = new RegExp(pattern, "u")));
   }
   return regex;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether the UTF-16 unit at `index` is a letter or a number (\p{L}, \p{N}); false outside the text. */
+function wordUnit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && (classOf(text.charCodeAt(index)) & (LETTER | DIGIT)) !== 0;
+}
+
+/**
+ * Whether `part` occurs in `text` with no letter or number before it (and, when `whole`, none after):
+ * what /(?<![\p{L}\p{N}])part(?![\p{L}\p{N}])/u finds, read by char code. Texts with surrogates,
+ * which the regex reads by code points, and an empty part are left to it; only those compile a pattern.
+ */
+export function occursAlone(text: string, part: string, whole: boolean): boolean {
+  if (part === "" || SURROGATE.test(text) || SURROGATE.test(part)) {
+    return compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}${whole ? "(?![\\p{L}\\p{N}])" : ""}`).test(text);
+  }
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (!wordUnit(text, at - 1) && !(whole && wordUnit(text, at + part.length))) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -36,9 +59,9 @@ export default defineRule({
     for (const [term, renderings] of Object.entries(glossary)) {
       const required = renderings[to.id];
       if (!required) continue;
-      if (!compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`).test(source.text)) continue;
+      if (!occursAlone(source.text, term, true)) continue;
       const stem = stemOf(required, to);
-      if (!compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`).test(targetLower)) {
+      if (!occursAlone(targetLower, stem, false)) {
         report({ messageId: "missing", data: { term, required, language: to.name, stem } });
       }
     }

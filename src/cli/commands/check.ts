@@ -10,29 +10,34 @@ import { CATALOG_OPTIONS, type CheckArgs, FORMATS, type Io, list, outputFileOf, 
 import { configDigest, effectiveConfig, maxWarningsOf, type Output, parseOutputs, scopeOfPaths } from "../options";
 import { writeReports } from "../reports";
 
+/** check's options, in the order its help lists them; the direct reading (../direct.ts) reads the same table. */
+export const OPTIONS = {
+  locales: CATALOG_OPTIONS.locales,
+  config: CATALOG_OPTIONS.config,
+  "print-config": { type: "boolean", describe: "Print the configuration the check would run with (every rule's severity) as JSON, and check nothing" },
+  baseline: { type: "string", describe: "Report only findings this baseline file (concord baseline) does not record" },
+  layout: CATALOG_OPTIONS.layout,
+  source: CATALOG_OPTIONS.source,
+  targets: CATALOG_OPTIONS.targets,
+  namespace: { type: "string", array: true, describe: "Only these namespaces, comma-separated" },
+  ...outputOptions(`Output format, repeatable; FORMAT=FILE sends that one to a file: ${FORMATS.join(", ")} (default: the first; under GitHub Actions, its annotations)`),
+  ...REPORT_OPTIONS,
+  since: { type: "string", describe: "Compare with the catalogs at this git revision: stale translations, and --only-changed" },
+  "only-changed": { type: "boolean", describe: "With --since: report only paragraphs whose source or translation changed" },
+  quiet: { type: "boolean", describe: "Report errors only" },
+  watch: { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" },
+  rule: { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" },
+  jobs: { type: "string", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" },
+  shard: { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" },
+  cache: { type: "boolean", describe: "Keep each namespace's findings and re-check only namespaces whose files, configuration or Concord version changed (not with --since)" },
+  "cache-location": { type: "string", describe: "The cache file for --cache (default: .concordcache)" },
+} as const;
+
 export function options(command: Argv): Argv {
-  return command
-    .positional("paths", PATHS)
-    .option("locales", CATALOG_OPTIONS.locales)
-    .option("config", CATALOG_OPTIONS.config)
-    .option("print-config", { type: "boolean", describe: "Print the configuration the check would run with (every rule's severity) as JSON, and check nothing" })
-    .option("baseline", { type: "string", describe: "Report only findings this baseline file (concord baseline) does not record" })
-    .option("layout", CATALOG_OPTIONS.layout)
-    .option("source", CATALOG_OPTIONS.source)
-    .option("targets", CATALOG_OPTIONS.targets)
-    .option("namespace", { type: "string", array: true, describe: "Only these namespaces, comma-separated" })
-    .options(outputOptions(`Output format, repeatable; FORMAT=FILE sends that one to a file: ${FORMATS.join(", ")} (default: the first; under GitHub Actions, its annotations)`))
-    .options(REPORT_OPTIONS)
-    .option("since", { type: "string", describe: "Compare with the catalogs at this git revision: stale translations, and --only-changed" })
-    .option("only-changed", { type: "boolean", describe: "With --since: report only paragraphs whose source or translation changed" })
-    .option("quiet", { type: "boolean", describe: "Report errors only" })
-    .option("watch", { type: "boolean", describe: "Check, then re-check a namespace whenever one of its files is saved, printing what changed" })
-    .option("rule", { type: "string", array: true, describe: "Set a rule's severity: --rule quote-style=off (off, info, warning, error)" })
-    .option("jobs", { type: "string", describe: "Check the namespaces in this many worker threads; the findings are the same (default: every core when the source catalogs reach 4 MB, else 1)" })
-    .option("shard", { type: "string", describe: "Check only share i of n of the namespaces (--shard 2/3), for a CI matrix; join the JSON reports with concord merge" })
-    .option("cache", { type: "boolean", describe: "Keep each namespace's findings and re-check only namespaces whose files, configuration or Concord version changed (not with --since)" })
-    .option("cache-location", { type: "string", describe: "The cache file for --cache (default: .concordcache)" }) as Argv;
+  return command.positional("paths", PATHS).options(OPTIONS) as Argv;
 }
+
+export const direct = { positional: "paths", options: OPTIONS };
 
 /** `--format stylish --format sarif=concord.sarif`: each output and where it goes. */
 export function outputs(args: CheckArgs, io: Io): Output[] {
@@ -125,7 +130,9 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
   const run = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
   const summary = args.quiet ? { ...run.result.summary, warnings: 0, infos: 0 } : run.result.summary;
-  const result = { ...run.result, summary, ...(shard ? { shard } : {}), configDigest: configDigest(effective, packageInfo().version) };
+  // Only the JSON report carries the digest (merge compares it); a run without one needs no hashing.
+  const digest = targets.some((o) => o.format === "json") ? { configDigest: configDigest(effective, packageInfo().version) } : {};
+  const result = { ...run.result, summary, ...(shard ? { shard } : {}), ...digest };
   const findings = args.quiet ? () => onlyErrors(run.findings.inOrder()) : () => run.findings.inOrder();
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
