@@ -8,7 +8,7 @@ import { wholeOf, type Features } from "./features";
 import type { Grams } from "./kinship";
 import { PairCache } from "./pair-cache";
 import { TermWeights } from "./term-weights";
-import { witnessCost } from "./witness";
+import { pairWitnessCost, witnessCost } from "./witness";
 
 export type LinkKind = "1-1" | "1-0" | "0-1" | "2-1" | "1-2" | "swap";
 
@@ -149,6 +149,12 @@ export class PairScorer implements LinkScorer {
   private linkCost(kind: LinkKind, sources: Features[], targets: Features[]): number {
     if (this.base) {
       const cost = this.base.cost(kind, sources, targets, false);
+      // A pair, most of what a reading asks, without the lists witnessCost takes.
+      if (kind === "1-1") {
+        const witness = sources[0].witness;
+        const kin = targets[0].kin;
+        return witness && kin ? cost + pairWitnessCost(witness, kin) : cost;
+      }
       const witnessed = sources.every((f) => f.witness) && targets.every((f) => f.kin);
       return witnessed ? cost + witnessCost(sources.map((f) => f.witness as Grams), targets.map((f) => f.kin as Grams)) : cost;
     }
