@@ -78,22 +78,46 @@ const STEM_LETTERS = 3;
 /** An empty list shared by every paragraph without stems. */
 const NO_STEMS = new Int32Array(0);
 
+/** Skeletons of the words stems were read from (skeleton is pure, and a catalog repeats its words), forgotten past SKELETONS_KEPT. */
+const skeletons = new Map<string, string>();
+const SKELETONS_KEPT = 1 << 16;
+
+function skeletonOf(word: string): string {
+  let form = skeletons.get(word);
+  if (form === undefined) {
+    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
+    skeletons.set(word, (form = skeleton(word)));
+  }
+  return form;
+}
+
+/** A paragraph's stem values (head × 2 + own) before they are sorted and made unique, reused from paragraph to paragraph. */
+let stemScratch = new Int32Array(256);
+
 /** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
 function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
-  const own = new Map<number, boolean>();
   const runs = wordRuns(text, LETTER | APOSTROPHE, STEM_PIECE, STEM_WORD);
   // Lengths in code points, as the pattern counts them where a text holds surrogate pairs.
   const astral = /[\uD800-\uDFFF]/.test(text);
+  if (stemScratch.length < runs.length / 2) stemScratch = new Int32Array(runs.length);
+  let count = 0;
   for (let r = 0; r < runs.length; r += 2) {
+    if (!astral && runs[r + 1] - runs[r] < STEM_MIN_LETTERS) continue;
     const word = text.slice(runs[r], runs[r + 1]);
-    if ((astral ? [...word].length : word.length) < STEM_MIN_LETTERS) continue;
-    const form = skeleton(word);
+    if (astral && [...word].length < STEM_MIN_LETTERS) continue;
+    const form = skeletonOf(word);
     if (form.length < STEM_LETTERS) continue;
-    const head = termHead(form);
-    own.set(head, own.get(head) === true || !terms.has(form));
+    stemScratch[count++] = termHead(form) * 2 + (terms.has(form) ? 0 : 1);
   }
-  if (own.size === 0) return NO_STEMS;
-  return Int32Array.from(own, ([head, isOwn]) => head * 2 + (isOwn ? 1 : 0)).sort();
+  if (count === 0) return NO_STEMS;
+  const sorted = stemScratch.subarray(0, count).sort();
+  // Each head once: own where any of its words is (head × 2 + 1, the last of its head when sorted).
+  let unique = 0;
+  for (let k = 0; k < count; k++) {
+    if (k + 1 < count && sorted[k + 1] >> 1 === sorted[k] >> 1) continue;
+    sorted[unique++] = sorted[k];
+  }
+  return sorted.slice(0, unique);
 }
 
 /** SURVIVING_PUNCTUATION's places by char code (all are ASCII): one look-up per character. */
