@@ -78,19 +78,6 @@ const STEM_LETTERS = 3;
 /** An empty list shared by every paragraph without stems. */
 const NO_STEMS = new Int32Array(0);
 
-/** Skeletons of the words stems were read from (skeleton is pure, and a catalog repeats its words), forgotten past SKELETONS_KEPT. */
-const skeletons = new Map<string, string>();
-const SKELETONS_KEPT = 1 << 16;
-
-function skeletonOf(word: string): string {
-  let form = skeletons.get(word);
-  if (form === undefined) {
-    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
-    skeletons.set(word, (form = skeleton(word)));
-  }
-  return form;
-}
-
 /** A paragraph's stem values (head × 2 + own) before they are sorted and made unique, reused from paragraph to paragraph. */
 let stemScratch = new Int32Array(256);
 
@@ -105,7 +92,7 @@ function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
     if (!astral && runs[r + 1] - runs[r] < STEM_MIN_LETTERS) continue;
     const word = text.slice(runs[r], runs[r + 1]);
     if (astral && [...word].length < STEM_MIN_LETTERS) continue;
-    const form = skeletonOf(word);
+    const form = skeleton(word);
     if (form.length < STEM_LETTERS) continue;
     stemScratch[count++] = termHead(form) * 2 + (terms.has(form) ? 0 : 1);
   }
