@@ -127,15 +127,37 @@ function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lo
   return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
 }
 
+/** Likeliest values (keysOf) of the numbers that are, or are not, `weak` (written in words), in the order written. */
+function valuesOf(numbers: NumberToken[], weak: boolean): string[] {
+  const values: string[] = [];
+  for (const token of numbers) if (Boolean(token.weak) === weak) values.push(keysOf(token)[0]);
+  return values;
+}
+
+/** Names then cognates in the order of their heads (termHead), terms with one head in the order given, as a stable sort leaves them. */
+function byHead(names: string[], cognates: string[]): { terms: string[]; heads: Int32Array } {
+  const all = names.concat(cognates);
+  const heads = new Int32Array(all.length);
+  let ordered = true;
+  for (let k = 0; k < all.length; k++) {
+    heads[k] = termHead(all[k]);
+    if (k > 0 && heads[k] < heads[k - 1]) ordered = false;
+  }
+  if (ordered) return { terms: all, heads };
+  const order = all.map((_, k) => k).sort((a, b) => heads[a] - heads[b] || a - b);
+  return { terms: order.map((k) => all[k]), heads: Int32Array.from(order, (k) => heads[k]) };
+}
+
 export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotes: Pick<QuoteAnalysis, "quotations" | "lone" | "spans">, sentences: number, profile: LocaleProfile): Features {
   const { names, cognates } = termSkeletons(text, profile);
   // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
-  const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
-  const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
-  const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
-  const terms = byHead.map((t) => t.term);
+  const values = valuesOf(numbers, false);
+  for (const term of calendarTerms(text, profile)) values.push(term);
+  values.sort();
+  const hints = valuesOf(numbers, true).sort();
+  const { terms, heads } = byHead(names, cognates);
   const stems = stemsOf(text, new Set(terms));
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads, stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /**
