@@ -11,6 +11,20 @@ const WITNESS_SLOPE = 20;
 const WITNESS_EVEN = 0.2;
 /** The odds held within this range: beyond it coverage says no more. */
 const WITNESS_RANGE: readonly [number, number] = [-2.8, 3.6];
+/**
+ * The least and the most the witness's word on a link of `parts` paragraphs can be, whatever the
+ * trigrams (each part's odds lie within WITNESS_RANGE, scaled by at most 1), summed in the order
+ * witnessCost and pairWitnessCost sum them, so that rounding (monotone) keeps them bounds.
+ */
+export function witnessBounds(parts: number): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (let k = 0; k < parts; k++) {
+    low -= WITNESS_RANGE[1];
+    high -= WITNESS_RANGE[0];
+  }
+  return [low, high];
+}
 /** Trigrams from which a text's coverage counts in full (about 40: a sentence of six words); shorter ones count in proportion. */
 const WITNESS_FULL = 40;
 
