@@ -4,7 +4,7 @@
  * paragraphs, swaps, merges and splits.
  */
 import type { Side } from "./compare";
-import { alignParagraphs, featuresOf, JointScorer, kinCost, kinGrams, PairScorer, TermWeights, totalCost, type Features, type Link, type TargetIndex } from "../text/align";
+import { alignParagraphs, featuresOf, JointScorer, kinCost, kinGrams, PairScorer, staysInStep, TermWeights, totalCost, type Features, type Link, type TargetIndex } from "../text/align";
 import { append } from "../lists";
 import { pluralGroups } from "../text/plurals";
 import type { Paragraph } from "../types";
@@ -118,6 +118,13 @@ function contested(scorer: PairScorer, source: Features[], target: Features[]): 
   return false;
 }
 
+/** A target paragraph's folded trigrams, read the first time a reading asks. */
+function kinOf(prepared: Prepared, j: number): Features {
+  const f = prepared.target[j];
+  f.kin ??= kinGrams(prepared.side.catalog.paragraphs[j].text, prepared.side.profile.kinship!);
+  return f;
+}
+
 /** The sources, each carrying the trigrams of the witness's paragraph with its key. */
 function witnessed(sources: Features[], witness: Prepared): Features[] {
   return sources.map((f) => {
@@ -125,6 +132,39 @@ function witnessed(sources: Features[], witness: Prepared): Features[] {
     const grams = j === undefined ? undefined : witness.target[j].kin;
     return grams ? { ...f, witness: grams } : f;
   });
+}
+
+/** Whether links pair source k with target k, each of `n` (what the key pairing is where both sides have the same keys). */
+function inStep(links: Link[], n: number): boolean {
+  return links.length === n && links.every((link, k) => link.kind === "1-1" && link.sources[0] === k && link.targets[0] === k);
+}
+
+/**
+ * Whether the reading of `moved` witnessed by `witness` (alignSiblings' second and third) would
+ * return the key pairing in step: decided on bounds where they suffice (staysInStep), reading
+ * trigrams only around the pairs they leave in doubt. Both have the source's keys at the source's places.
+ */
+function witnessedInStep(moved: Prepared, witness: Prepared): boolean {
+  const scorer = moved.scorer.withWitness();
+  const sources: Array<Features | undefined> = [];
+  return staysInStep({
+    scorer,
+    source: moved.source,
+    target: moved.target,
+    witnessed: (i) => (sources[i] ??= { ...moved.source[i], witness: kinOf(witness, i).kin }),
+    read: (j) => kinOf(moved, j),
+  });
+}
+
+/**
+ * Whether every reading of two siblings would leave both in step with the source by their keys,
+ * as their own alignments do: then which reading wins changes nothing. The joint reading's links
+ * (which read no trigrams) are given; the witnessed ones are shown in step by witnessedInStep.
+ */
+function allInStep(a: Prepared, b: Prepared, joint: Link[]): boolean {
+  const n = a.source.length;
+  const placed = (p: Prepared) => p.target.every((f, j) => p.index(f.key) === j && f.key === p.source[j].key);
+  return [joint, a.links, b.links].every((links) => inStep(links, n)) && placed(a) && placed(b) && witnessedInStep(a, b) && witnessedInStep(b, a);
 }
 
 /**
@@ -135,16 +175,21 @@ function witnessed(sources: Features[], witness: Prepared): Features[] {
  * - the first moved and the second in step with the source by its keys: the first aligned with
  *   the second's paragraphs as witnesses of the source's, the second keeping its own alignment;
  * - the other way round.
+ * Where all three would keep both in step with the source by their keys, as both own alignments
+ * do, that is the answer, and only the trigrams that showed it are read.
  */
 function alignSiblings(a: Prepared, b: Prepared): [Link[], Link[]] {
-  const readings: Array<{ cost: number; links: [Link[], Link[]] }> = [];
   const sameKeys = a.target.length === b.target.length && a.target.every((f, j) => f.key === b.target[j].key);
-  if (sameKeys) {
-    const joint = new JointScorer(a.scorer, b.scorer);
-    const targets = a.target.map((f, j) => ({ ...f, partner: b.target[j] }));
-    const links = alignParagraphs(joint, a.source, targets, a.index);
+  // The joint reading reads no trigrams: its links come first, to see whether any reading could move a paragraph.
+  const joint = sameKeys ? new JointScorer(a.scorer, b.scorer) : undefined;
+  const targets = sameKeys ? a.target.map((f, j) => ({ ...f, partner: b.target[j] })) : [];
+  const jointLinks = joint && alignParagraphs(joint, a.source, targets, a.index);
+  if (jointLinks && allInStep(a, b, jointLinks)) return [a.links, b.links];
+  for (const p of [a, b]) p.target.forEach((_, j) => kinOf(p, j));
+  const readings: Array<{ cost: number; links: [Link[], Link[]] }> = [];
+  if (joint && jointLinks) {
     const agreement = a.target.reduce((sum, f, j) => sum + kinCost(f.kin as Uint32Array, b.target[j].kin as Uint32Array), 0);
-    readings.push({ cost: 2 * totalCost(joint, a.source, targets, links) + agreement, links: [links, links] });
+    readings.push({ cost: 2 * totalCost(joint, a.source, targets, jointLinks) + agreement, links: [jointLinks, jointLinks] });
   }
   for (const [moved, inStep] of [
     [a, b],
@@ -181,10 +226,6 @@ export function alignNamespaceTargets(source: Side, targets: ReadonlyArray<{ sid
   });
   for (const members of families.values()) {
     if (members.length < 2) continue;
-    for (const t of members) {
-      const kinship = prepared[t].side.profile.kinship!;
-      prepared[t].side.catalog.paragraphs.forEach((p, j) => (prepared[t].target[j].kin = kinGrams(p.text, kinship)));
-    }
     // Pairs in order; an odd one out is read beside the first.
     for (let k = 0; k < members.length; k += 2) {
       const [first, second] = k + 1 < members.length ? [members[k], members[k + 1]] : [members[k], members[0]];

@@ -78,22 +78,33 @@ const STEM_LETTERS = 3;
 /** An empty list shared by every paragraph without stems. */
 const NO_STEMS = new Int32Array(0);
 
+/** A paragraph's stem values (head × 2 + own) before they are sorted and made unique, reused from paragraph to paragraph. */
+let stemScratch = new Int32Array(256);
+
 /** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
 function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
-  const own = new Map<number, boolean>();
   const runs = wordRuns(text, LETTER | APOSTROPHE, STEM_PIECE, STEM_WORD);
   // Lengths in code points, as the pattern counts them where a text holds surrogate pairs.
   const astral = /[\uD800-\uDFFF]/.test(text);
+  if (stemScratch.length < runs.length / 2) stemScratch = new Int32Array(runs.length);
+  let count = 0;
   for (let r = 0; r < runs.length; r += 2) {
+    if (!astral && runs[r + 1] - runs[r] < STEM_MIN_LETTERS) continue;
     const word = text.slice(runs[r], runs[r + 1]);
-    if ((astral ? [...word].length : word.length) < STEM_MIN_LETTERS) continue;
+    if (astral && [...word].length < STEM_MIN_LETTERS) continue;
     const form = skeleton(word);
     if (form.length < STEM_LETTERS) continue;
-    const head = termHead(form);
-    own.set(head, own.get(head) === true || !terms.has(form));
+    stemScratch[count++] = termHead(form) * 2 + (terms.has(form) ? 0 : 1);
   }
-  if (own.size === 0) return NO_STEMS;
-  return Int32Array.from(own, ([head, isOwn]) => head * 2 + (isOwn ? 1 : 0)).sort();
+  if (count === 0) return NO_STEMS;
+  const sorted = stemScratch.subarray(0, count).sort();
+  // Each head once: own where any of its words is (head × 2 + 1, the last of its head when sorted).
+  let unique = 0;
+  for (let k = 0; k < count; k++) {
+    if (k + 1 < count && sorted[k + 1] >> 1 === sorted[k] >> 1) continue;
+    sorted[unique++] = sorted[k];
+  }
+  return sorted.slice(0, unique);
 }
 
 /** SURVIVING_PUNCTUATION's places by char code (all are ASCII): one look-up per character. */
@@ -116,15 +127,37 @@ function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lo
   return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
 }
 
+/** Likeliest values (keysOf) of the numbers that are, or are not, `weak` (written in words), in the order written. */
+function valuesOf(numbers: NumberToken[], weak: boolean): string[] {
+  const values: string[] = [];
+  for (const token of numbers) if (Boolean(token.weak) === weak) values.push(keysOf(token)[0]);
+  return values;
+}
+
+/** Names then cognates in the order of their heads (termHead), terms with one head in the order given, as a stable sort leaves them. */
+function byHead(names: string[], cognates: string[]): { terms: string[]; heads: Int32Array } {
+  const all = names.concat(cognates);
+  const heads = new Int32Array(all.length);
+  let ordered = true;
+  for (let k = 0; k < all.length; k++) {
+    heads[k] = termHead(all[k]);
+    if (k > 0 && heads[k] < heads[k - 1]) ordered = false;
+  }
+  if (ordered) return { terms: all, heads };
+  const order = all.map((_, k) => k).sort((a, b) => heads[a] - heads[b] || a - b);
+  return { terms: order.map((k) => all[k]), heads: Int32Array.from(order, (k) => heads[k]) };
+}
+
 export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotes: Pick<QuoteAnalysis, "quotations" | "lone" | "spans">, sentences: number, profile: LocaleProfile): Features {
   const { names, cognates } = termSkeletons(text, profile);
   // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
-  const values = [...numbers.filter((token) => !token.weak).map((token) => keysOf(token)[0]), ...calendarTerms(text, profile)].sort();
-  const hints = numbers.filter((token) => token.weak).map((token) => keysOf(token)[0]).sort();
-  const byHead = [...names, ...cognates].map((term) => ({ term, head: termHead(term) })).sort((a, b) => a.head - b.head);
-  const terms = byHead.map((t) => t.term);
+  const values = valuesOf(numbers, false);
+  for (const term of calendarTerms(text, profile)) values.push(term);
+  values.sort();
+  const hints = valuesOf(numbers, true).sort();
+  const { terms, heads } = byHead(names, cognates);
   const stems = stemsOf(text, new Set(terms));
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads: Int32Array.from(byHead, (t) => t.head), stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads, stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
 }
 
 /**

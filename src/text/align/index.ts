@@ -7,3 +7,4 @@ export { totalCost, type Link, type TargetIndex } from "./links";
 export { PairScorer } from "./score";
 export { TermWeights } from "./term-weights";
 export { kinCost } from "./witness";
+export { staysInStep, type WitnessedPairs } from "./in-step";

@@ -8,7 +8,7 @@ import { wholeOf, type Features } from "./features";
 import type { Grams } from "./kinship";
 import { PairCache } from "./pair-cache";
 import { TermWeights } from "./term-weights";
-import { witnessCost } from "./witness";
+import { pairWitnessCost, witnessBounds, witnessCost } from "./witness";
 
 export type LinkKind = "1-1" | "1-0" | "0-1" | "2-1" | "1-2" | "swap";
 
@@ -146,9 +146,37 @@ export class PairScorer implements LinkScorer {
     return keyBonus && source.key === target.key ? cost - KEY_BONUS : cost;
   }
 
+  /**
+   * Bounds on what `pair` returns, read without the witness: for a witnessed scorer (withWitness)
+   * the base's cost with the least and the most a witness can add (witnessBounds), or the pair
+   * itself once known; for any other, the pair. Rounding is monotone, so they bound it.
+   */
+  pairBounds(source: Features, target: Features, keyBonus = true): [number, number] {
+    const known = this.base ? this.pairs.get(source.position, target.position) : this.pair(source, target, false);
+    const [least, most] = witnessBounds(2);
+    const base = known ?? (this.base as PairScorer).pair(source, target, false);
+    const low = known ?? Math.min(LOOSE_PAIR, base + least);
+    const high = known ?? Math.min(LOOSE_PAIR, base + most);
+    return keyBonus && source.key === target.key ? [low - KEY_BONUS, high - KEY_BONUS] : [low, high];
+  }
+
+  /** Bounds on what `cost` returns for a merge or split, read without the witness (as pairBounds). */
+  mergeBounds(kind: "2-1" | "1-2", sources: Features[], targets: Features[]): [number, number] {
+    const cost = this.base ? this.base.cost(kind, sources, targets, false) : this.cost(kind, sources, targets);
+    if (!this.base) return [cost, cost];
+    const [least, most] = witnessBounds(sources.length + targets.length);
+    return [cost + least, cost + most];
+  }
+
   private linkCost(kind: LinkKind, sources: Features[], targets: Features[]): number {
     if (this.base) {
       const cost = this.base.cost(kind, sources, targets, false);
+      // A pair, most of what a reading asks, without the lists witnessCost takes.
+      if (kind === "1-1") {
+        const witness = sources[0].witness;
+        const kin = targets[0].kin;
+        return witness && kin ? cost + pairWitnessCost(witness, kin) : cost;
+      }
       const witnessed = sources.every((f) => f.witness) && targets.every((f) => f.kin);
       return witnessed ? cost + witnessCost(sources.map((f) => f.witness as Grams), targets.map((f) => f.kin as Grams)) : cost;
     }

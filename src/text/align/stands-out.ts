@@ -11,7 +11,7 @@ import type { LinkScorer } from "./score";
  * pair's bonus included where keys are trusted). A pair without evidence either way does not: in
  * a shifted stretch of short sentences it would pin the alignment to the wrong pairs.
  */
-const ANCHOR_MARGIN = 2;
+export const ANCHOR_MARGIN = 2;
 /** How far the rivals of a pair stand: two dropped paragraphs put the true partner two away. */
 const ANCHOR_REACH = 2;
 /**

@@ -3,7 +3,7 @@
  * other holds, as a log-likelihood ratio of "translations of one paragraph" against "neighbours".
  * A line through the measured odds (docs/alignment.md): negative below WITNESS_EVEN, positive above.
  */
-import { kinCoverage, unionGrams, type Grams } from "./kinship";
+import { commonSorted, kinCoverage, unionGrams, type Grams } from "./kinship";
 
 /** Odds (in nats) gained per unit of coverage above WITNESS_EVEN. */
 const WITNESS_SLOPE = 20;
@@ -11,6 +11,20 @@ const WITNESS_SLOPE = 20;
 const WITNESS_EVEN = 0.2;
 /** The odds held within this range: beyond it coverage says no more. */
 const WITNESS_RANGE: readonly [number, number] = [-2.8, 3.6];
+/**
+ * The least and the most the witness's word on a link of `parts` paragraphs can be, whatever the
+ * trigrams (each part's odds lie within WITNESS_RANGE, scaled by at most 1), summed in the order
+ * witnessCost and pairWitnessCost sum them, so that rounding (monotone) keeps them bounds.
+ */
+export function witnessBounds(parts: number): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (let k = 0; k < parts; k++) {
+    low -= WITNESS_RANGE[1];
+    high -= WITNESS_RANGE[0];
+  }
+  return [low, high];
+}
 /** Trigrams from which a text's coverage counts in full (about 40: a sentence of six words); shorter ones count in proportion. */
 const WITNESS_FULL = 40;
 
@@ -20,9 +34,25 @@ function coverageOdds(coverage: number, size: number): number {
   return odds * Math.min(1, size / WITNESS_FULL);
 }
 
+/** The share of `part` that `common` trigrams are (kinCoverage, with the common trigrams counted once for both ways). */
+function share(common: number, part: Grams): number {
+  return part.length === 0 ? 0 : common / part.length;
+}
+
 /** The cost of two siblings' trigrams side by side: negative when they say the same. */
 export function kinCost(a: Grams, b: Grams): number {
-  return -coverageOdds(kinCoverage(a, b), a.length) - coverageOdds(kinCoverage(b, a), b.length);
+  // Trigrams are unique and sorted, so a and b have as many in common either way: counted once.
+  const common = commonSorted(a, b);
+  return -coverageOdds(share(common, a), a.length) - coverageOdds(share(common, b), b.length);
+}
+
+/** witnessCost of one witness and one target paragraph, as witnessCost([witness], [target]) computes it, without lists or a second count. */
+export function pairWitnessCost(witness: Grams, target: Grams): number {
+  const common = commonSorted(witness, target);
+  let cost = 0;
+  cost -= coverageOdds(share(common, witness), witness.length);
+  cost -= coverageOdds(share(common, target), target.length);
+  return cost;
 }
 
 /**
