@@ -44,7 +44,8 @@ export default defineRule({
       }
     }
     // A text with words of its own language is no copy of the neighbour's: the comparison is skipped.
-    if (!siblings?.length || languageEvidences(target.text, [to]).evidence[0].score > 0) return;
+    // The whole text's own evidence is the prose's when there is no quotation to leave out.
+    if (!siblings?.length || (prose === target.text ? own.score : languageEvidences(target.text, [to]).evidence[0].score) > 0) return;
     for (const sibling of siblings) {
       if (!others.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
       const foreign = languageEvidences(target.text, [sibling.profile]).evidence[0];

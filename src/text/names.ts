@@ -30,8 +30,21 @@ function table(): Table {
   return merged;
 }
 
+/** Skeletons already made, by word: names and long words recur from paragraph to paragraph. Cleared when full. */
+const made = new Map<string, string>();
+const MADE_LIMIT = 50_000;
+
 /** The consonant skeleton of one word; letters outside the tables are kept as they are. */
 export function skeleton(word: string, _profile?: LocaleProfile): string {
+  let form = made.get(word);
+  if (form === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(word, (form = skeletonOf(word)));
+  }
+  return form;
+}
+
+function skeletonOf(word: string): string {
   const { classes, longest, opensLonger } = table();
   const lower = word.toLowerCase();
   let out = "";

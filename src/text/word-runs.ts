@@ -36,16 +36,17 @@ export function classOf(code: number): number {
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * The runs of characters of the classes in `mask`, each cut into pieces of at most `max` units,
- * as start and end offsets one after the other: what the global regex `same` (/[…]{1,max}/gu)
- * matches. A text with surrogate pairs, which such a regex reads by code points, is read by it.
+ * The last text read and its whole runs by class mask (with the longest run's length): the
+ * readers of one paragraph (numbers, names, calendar words, stems, language) ask of the same text
+ * one after another, most with the same classes and only different cuts.
  */
-export function wordRuns(text: string, mask: number, max: number, same: RegExp): number[] {
+let lastText: string | undefined;
+let lastAstral = false;
+const lastRuns = new Map<number, { runs: number[]; longest: number }>();
+
+function wholeRuns(text: string, mask: number): { runs: number[]; longest: number } {
   const runs: number[] = [];
-  if (SURROGATE.test(text)) {
-    for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
-    return runs;
-  }
+  let longest = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -54,8 +55,37 @@ export function wordRuns(text: string, mask: number, max: number, same: RegExp):
       continue;
     }
     const start = i;
-    while (i < n && i - start < max && (classOf(text.charCodeAt(i)) & mask) !== 0) i++;
+    while (i < n && (classOf(text.charCodeAt(i)) & mask) !== 0) i++;
     runs.push(start, i);
+    if (i - start > longest) longest = i - start;
+  }
+  return { runs, longest };
+}
+
+/**
+ * The runs of characters of the classes in `mask`, each cut into pieces of at most `max` units,
+ * as start and end offsets one after the other: what the global regex `same` (/[…]{1,max}/gu)
+ * matches. A text with surrogate pairs, which such a regex reads by code points, is read by it.
+ * The list may be shared with other callers: read it, never change it.
+ */
+export function wordRuns(text: string, mask: number, max: number, same: RegExp): number[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastAstral = SURROGATE.test(text);
+    lastRuns.clear();
+  }
+  if (lastAstral) {
+    const runs: number[] = [];
+    for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
+    return runs;
+  }
+  let whole = lastRuns.get(mask);
+  if (!whole) lastRuns.set(mask, (whole = wholeRuns(text, mask)));
+  if (whole.longest <= max) return whole.runs;
+  const runs: number[] = [];
+  const all = whole.runs;
+  for (let r = 0; r < all.length; r += 2) {
+    for (let start = all[r]; start < all[r + 1]; start += max) runs.push(start, Math.min(start + max, all[r + 1]));
   }
   return runs;
 }

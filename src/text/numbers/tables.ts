@@ -59,6 +59,16 @@ export function normalizeWord(word: string): string {
   return lower.includes("\u2019") || lower.includes("\u02BC") ? lower.replace(/[’ʼ]/g, "'") : lower;
 }
 
+/** lowerUnit's answers, plus one (0: not asked yet). */
+const lowerUnits = new Int32Array(0x10000);
+
+/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
+export function lowerUnit(code: number): number {
+  let lower = lowerUnits[code] - 1;
+  if (lower < 0) lowerUnits[code] = (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)) + 1;
+  return lower;
+}
+
 function compoundUnitsOf(profile: LocaleProfile): Map<string, UnitForms> {
   const units = new Map<string, UnitForms>();
   for (const [head, form] of Object.entries(profile.numberWords.compoundUnits)) {

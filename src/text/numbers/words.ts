@@ -5,7 +5,7 @@
  */
 import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
-import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
+import { lowerUnit, monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 import { APOSTROPHE, LETTER, MARK, wordRuns } from "../word-runs";
 
@@ -92,15 +92,6 @@ class RunBuilder {
 
 function weakToken(text: string, start: number, end: number, values: number[], times?: number[]): NumberToken {
   return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
-}
-
-const lowerUnits = new Map<number, number>();
-
-/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
-function lowerUnit(code: number): number {
-  let lower = lowerUnits.get(code);
-  if (lower === undefined) lowerUnits.set(code, (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)));
-  return lower;
 }
 
 const firstUnits = new WeakMap<NumberTables, ReadonlySet<number>>();
@@ -207,6 +198,23 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   return tokens;
 }
 
+const stemsByFirst = new WeakMap<NumberTables, Map<number, Array<[string, number]>>>();
+const NO_STEMS: Array<[string, number]> = [];
+
+/** The compound stems that begin with this unit, longest first as in the table. */
+function stemsOpening(tables: NumberTables, first: number): ReadonlyArray<[string, number]> {
+  let byFirst = stemsByFirst.get(tables);
+  if (!byFirst) {
+    stemsByFirst.set(tables, (byFirst = new Map()));
+    for (const entry of tables.compoundStems) {
+      const list = byFirst.get(entry[0].charCodeAt(0));
+      if (list) list.push(entry);
+      else byFirst.set(entry[0].charCodeAt(0), [entry]);
+    }
+  }
+  return byFirst.get(first) ?? NO_STEMS;
+}
+
 /**
  * трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. A head
  * that is a unit makes a measurement: двометровий форвард is a 2 m (6-foot-6) forward.
@@ -214,7 +222,7 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
 function compoundToken(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
   if (tables.compoundHeads.length === 0) return undefined;
   const { lower } = word;
-  for (const [stem, value] of tables.compoundStems) {
+  for (const [stem, value] of stemsOpening(tables, lower.charCodeAt(0))) {
     if (!lower.startsWith(stem)) continue;
     const head = tables.compoundHeads.find((candidate) => lower.startsWith(candidate, stem.length));
     if (head === undefined) continue;
