@@ -87,10 +87,12 @@ function opensSentence(text: string, index: number): boolean {
   return index <= 4 && /^[\s"«„“”'‘’\u2014\u2013(-]*$/.test(text.slice(0, index));
 }
 
+const OPENS_UPPER = /^\p{Lu}/u;
+
 /** Whether a word begins with a capital: ASCII by char code, anything else by its Unicode property. */
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : OPENS_UPPER.test(word);
 }
 
 /** The skeletons of a paragraph's names and cognates, each listed once. */

@@ -14,13 +14,17 @@ export const HYPHEN = 16;
 const CLASSED = 0x80;
 
 const classes = new Uint8Array(0x10000);
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+const IS_DIGIT = /\p{N}/u;
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
   let found = CLASSED;
-  if (/\p{L}/u.test(ch)) found |= LETTER;
-  if (/\p{M}/u.test(ch)) found |= MARK;
-  if (/\p{N}/u.test(ch)) found |= DIGIT;
+  if (IS_LETTER.test(ch)) found |= LETTER;
+  if (IS_MARK.test(ch)) found |= MARK;
+  if (IS_DIGIT.test(ch)) found |= DIGIT;
   if (code === 0x27 || code === 0x2019 || code === 0x2bc) found |= APOSTROPHE;
   if (code === 0x2d) found |= HYPHEN;
   return found;
@@ -42,7 +46,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  */
 let lastText: string | undefined;
 let lastAstral = false;
-const lastRuns = new Map<number, { runs: number[]; longest: number }>();
+/** The masks asked of the last text, and their runs at the same places. */
+const lastMasks: number[] = [];
+const lastRuns: Array<{ runs: number[]; longest: number }> = [];
 
 function wholeRuns(text: string, mask: number): { runs: number[]; longest: number } {
   const runs: number[] = [];
@@ -72,15 +78,20 @@ export function wordRuns(text: string, mask: number, max: number, same: RegExp):
   if (text !== lastText) {
     lastText = text;
     lastAstral = SURROGATE.test(text);
-    lastRuns.clear();
+    lastMasks.length = 0;
+    lastRuns.length = 0;
   }
   if (lastAstral) {
     const runs: number[] = [];
     for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
     return runs;
   }
-  let whole = lastRuns.get(mask);
-  if (!whole) lastRuns.set(mask, (whole = wholeRuns(text, mask)));
+  const slot = lastMasks.indexOf(mask);
+  let whole = lastRuns[slot];
+  if (slot < 0) {
+    lastMasks.push(mask);
+    lastRuns.push((whole = wholeRuns(text, mask)));
+  }
   if (whole.longest <= max) return whole.runs;
   const runs: number[] = [];
   const all = whole.runs;

@@ -2,6 +2,9 @@
 import { escapeRegExp } from "../escape";
 import { expandWordForms, type LocaleProfile, type UnitForms } from "../locales";
 
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const OPENS_UPPER = /^\p{Lu}/u;
+
 /** A word or hyphenated phrase that names a number (U-turn: 180), found by its first word. */
 export interface NamedNumber {
   phrase: string;
@@ -133,7 +136,7 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
  * language that capitalises its months (English), a lower-case "march" or "may" is no month.
  */
 export function monthOf(word: string, profile: LocaleProfile): number | undefined {
-  if (profile.numberWords.capitalisedMonths && !/^\p{Lu}/u.test(word)) return undefined;
+  if (profile.numberWords.capitalisedMonths && !OPENS_UPPER.test(word)) return undefined;
   const months = tablesFor(profile).months;
   const lower = normalizeWord(word);
   return months.get(lower) ?? months.get(lower.replace(/\.$/, ""));

@@ -15,6 +15,9 @@ const WORD = /[\p{L}\p{M}'’ʼ]{1,64}/gu;
 const WORD_CLASSES = LETTER | MARK | APOSTROPHE;
 /** I V X L C D M: only a word that opens with one can be a Roman numeral. */
 const ROMAN_LETTERS = new Set([..."IVXLCDM"].map((ch) => ch.charCodeAt(0)));
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const ARTICLE_AFTER = /^\s(\p{L}{1,4})(?=\s)/u;
+const UNIT_AFTER = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u;
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -236,7 +239,7 @@ function compoundToken(text: string, word: Word, tables: NumberTables): NumberTo
 
 /** "U-turn", "sterling silver": a named number starting at this word, if one does. */
 function namedNumberAt(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
-  const candidates = tables.namedNumbers.get(word.lower.replace(/\.$/, ""));
+  const candidates = tables.namedNumbers.get(word.bare);
   if (!candidates) return undefined;
   for (const { phrase, value } of candidates) {
     const end = word.start + phrase.length;
@@ -251,9 +254,9 @@ function implicitMeasure(word: Word, text: string, tables: NumberTables): Number
   if (amount === undefined) return undefined;
   // "half an inch": an article of one may stand between the word and its unit.
   let after = word.end;
-  const article = /^\s(\p{L}{1,4})(?=\s)/u.exec(text.slice(after, after + 6));
+  const article = ARTICLE_AFTER.exec(text.slice(after, after + 6));
   if (amount !== 1 && article && tables.unitArticles.get(article[1].toLowerCase()) === 1) after += article[0].length;
-  const rest = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u.exec(text.slice(after, after + 24).toLowerCase());
+  const rest = UNIT_AFTER.exec(text.slice(after, after + 24).toLowerCase());
   const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
   if (!rest || !entry) return undefined;
   const end = after + rest[0].length;
