@@ -41,9 +41,8 @@ interface Word {
 
 type Role = { kind: "cardinal" | "ordinal" | "multiplier" | "scale"; value: number };
 
-function roleOf(word: Word, tables: NumberTables): Role | undefined {
-  const { bare } = word;
-  const lookup = (table: Map<string, number>) => table.get(word.lower) ?? table.get(bare);
+function roleOf(lower: string, bare: string, tables: NumberTables): Role | undefined {
+  const lookup = (table: Map<string, number>) => table.get(lower) ?? table.get(bare);
   const cardinal = lookup(tables.cardinals);
   if (cardinal !== undefined) return { kind: "cardinal", value: cardinal };
   const ordinal = lookup(tables.ordinals);
@@ -157,9 +156,10 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       continue;
     }
     const written = text.slice(start, end);
-    const lower = normalizeWord(written);
-    const word: Word = { text: written, lower, bare: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower, start, end };
-    const named = namedNumberAt(text, word, tables);
+    const reading = readingOf(written, tables);
+    const { lower } = reading;
+    const word: Word = { text: written, lower, bare: reading.bare, start, end };
+    const named = reading.named && namedNumberAt(text, word, tables);
     if (named) {
       closeRun();
       previousEnd = -1;
@@ -167,15 +167,13 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       namedEnd = named.end;
       continue;
     }
-    const known = tables.anyNumberWord.has(word.bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
-    if (!known) {
+    if (!reading.known) {
       closeRun();
       previousEnd = word.end;
-      const compound = compoundToken(text, word, tables);
-      if (compound) tokens.push(compound);
+      if (reading.compound) tokens.push(compoundToken(text, word, reading.compound, tables));
       continue;
     }
-    const role = roleOf(word, tables);
+    const role = reading.role;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
     const joined = previousEnd >= 0 && /^[\s-]*$/.test(gap) && gap.length <= 3;
     if (role) {
@@ -222,19 +220,59 @@ function stemsOpening(tables: NumberTables, first: number): ReadonlyArray<[strin
  * трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. A head
  * that is a unit makes a measurement: двометровий форвард is a 2 m (6-foot-6) forward.
  */
-function compoundToken(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
+function compoundOf(lower: string, tables: NumberTables): Compound | undefined {
   if (tables.compoundHeads.length === 0) return undefined;
-  const { lower } = word;
   for (const [stem, value] of stemsOpening(tables, lower.charCodeAt(0))) {
     if (!lower.startsWith(stem)) continue;
     const head = tables.compoundHeads.find((candidate) => lower.startsWith(candidate, stem.length));
     if (head === undefined) continue;
-    const token = weakToken(text, word.start, word.end, [value]);
-    const unit = tables.compoundUnits.get(head);
-    if (unit) token.unit = { dimension: unit.dimension, factor: unit.factor, text: head };
-    return token;
+    return { value, head };
   }
   return undefined;
+}
+
+function compoundToken(text: string, word: Word, { value, head }: Compound, tables: NumberTables): NumberToken {
+  const token = weakToken(text, word.start, word.end, [value]);
+  const unit = tables.compoundUnits.get(head);
+  if (unit) token.unit = { dimension: unit.dimension, factor: unit.factor, text: head };
+  return token;
+}
+
+interface Compound {
+  value: number;
+  head: string;
+}
+
+/** What a word as written (with its dot) is to the tables, whatever its place: read once per word. */
+interface Reading {
+  lower: string;
+  bare: string;
+  /** Some named number's phrase begins with it (the text after decides). */
+  named: boolean;
+  /** A number word, a joiner or a Roman numeral's letters. */
+  known: boolean;
+  role: Role | undefined;
+  /** For a word not known: the compound it is. */
+  compound: Compound | undefined;
+}
+
+const readings = new WeakMap<NumberTables, Map<string, Reading>>();
+/** Words read, per locale's tables; cleared when full. */
+const READINGS_LIMIT = 20_000;
+
+function readingOf(written: string, tables: NumberTables): Reading {
+  let byWord = readings.get(tables);
+  if (!byWord) readings.set(tables, (byWord = new Map()));
+  let reading = byWord.get(written);
+  if (reading === undefined) {
+    const lower = normalizeWord(written);
+    const bare = lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower;
+    const known = tables.anyNumberWord.has(bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
+    reading = { lower, bare, named: tables.namedNumbers.has(bare), known, role: known ? roleOf(lower, bare, tables) : undefined, compound: known ? undefined : compoundOf(lower, tables) };
+    if (byWord.size >= READINGS_LIMIT) byWord.clear();
+    byWord.set(written, reading);
+  }
+  return reading;
 }
 
 /** "U-turn", "sterling silver": a named number starting at this word, if one does. */
