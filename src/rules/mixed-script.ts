@@ -5,6 +5,7 @@
  */
 import { profiles, type LocaleProfile } from "../text/locales";
 import { scriptOf } from "../text/script";
+import { APOSTROPHE, LETTER, wordRuns } from "../text/word-runs";
 import { defineRule } from "./rule";
 
 // Bounded: an unbounded run over a 5 MB word overflows the regex engine's stack; no word is longer.
@@ -13,6 +14,18 @@ const WORD = /[\p{L}'’ʼ]{2,64}/gu;
 function lookAlikesFor(script: "Latin" | "Cyrillic"): string {
   const owner = Object.values(profiles).find((p: LocaleProfile) => p.script === script) as LocaleProfile;
   return owner.signals.lookAlikes;
+}
+
+/** Whether text[start, end) may mix Latin and Cyrillic letters: both seen by char code, or a surrogate (read by code point below). */
+function mixesScripts(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    seen |= scriptOf(code, text[i]);
+    if (seen === 3) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -28,8 +41,13 @@ export default defineRule({
   },
   check({ target, report }) {
     if (!target) return;
-    for (const match of target.text.matchAll(WORD)) {
-      const word = match[0];
+    const text = target.text;
+    // The words as WORD matches them (runs of one letter are none); only a word of both scripts is sliced.
+    const runs = wordRuns(text, LETTER | APOSTROPHE, 64, WORD);
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r];
+      if (runs[r + 1] - start < 2 || !mixesScripts(text, start, runs[r + 1])) continue;
+      const word = text.slice(start, runs[r + 1]);
       let latin = 0;
       let cyrillic = 0;
       for (const ch of word) {
@@ -47,7 +65,6 @@ export default defineRule({
       // Only look-alikes are typing accidents; a real mix (iPhoneЯ) is a different matter.
       if (!odd.every((ch) => lookAlikes.includes(ch))) continue;
       const marked = [...word].map((ch) => (isOdd(ch) ? `[${ch}]` : ch)).join("");
-      const start = match.index ?? 0;
       report({
         messageId: "mixed",
         data: { word, odd: odd.map((ch) => `“${ch}”`).join(", "), are: odd.length === 1 ? "is" : "are", oddScript, wordScript, marked },

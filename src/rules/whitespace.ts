@@ -21,14 +21,33 @@ const HABIT_MIN = 3;
 
 const SUMMARY: Record<Habit, string> = { edges: "edgesHabit", doubled: "doubledHabit", beforePunctuation: "beforePunctuationHabit" };
 
+const SPACE = /\s/;
+/** The character before a space that punctuation should follow directly: read by code point, as the last of up to two units. */
+const CLOSES_WORD = /[\p{L}\p{N}»”"')]$/u;
+
 function problems(text: string): Problem[] {
   const found: Problem[] = [];
   const lead = /^[ \t]+/.exec(text);
   if (lead) found.push({ messageId: "edges", start: 0, end: lead[0].length });
   const trail = trailingRunStart(text, " \t");
   if (trail < text.length) found.push({ messageId: "edges", start: trail, end: text.length });
-  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) found.push({ messageId: "doubled", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N}»”"')]) +(?=[,.;:!?](?:\s|$))/gu)) found.push({ messageId: "beforePunctuation", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  // Each run of spaces once, by indexOf: doubled between two non-spaces, or before , . ; : ! ? that
+  // ends a word after a letter, a digit or a closing mark.
+  const doubled: Problem[] = [];
+  const before: Problem[] = [];
+  for (let start = text.indexOf(" "); start >= 0; start = text.indexOf(" ", start)) {
+    let end = start + 1;
+    while (text.charCodeAt(end) === 0x20) end++;
+    if (start > 0) {
+      if (end - start >= 2 && end < text.length && !SPACE.test(text[start - 1]) && !SPACE.test(text[end])) doubled.push({ messageId: "doubled", start, end });
+      if (",.;:!?".includes(text[end] ?? " ") && (end + 1 === text.length || SPACE.test(text[end + 1])) && CLOSES_WORD.test(text.slice(Math.max(0, start - 2), start))) {
+        before.push({ messageId: "beforePunctuation", start, end });
+      }
+    }
+    start = end;
+  }
+  for (const problem of doubled) found.push(problem);
+  for (const problem of before) found.push(problem);
   return found;
 }
 

@@ -8,6 +8,9 @@
 import { languageEvidences, neighbours, sameWording, withoutQuotations } from "../text/language";
 import { defineRule } from "./rule";
 
+/** Every letter, counted with match (which starts a global expression from the beginning). */
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const LETTERS = /\p{L}/gu;
 /** Words of evidence it takes; a heading of a few words has only one to give. */
 const MIN_EVIDENCE = 2;
 const SHORT_PARAGRAPH = 4;
@@ -44,11 +47,12 @@ export default defineRule({
       }
     }
     // A text with words of its own language is no copy of the neighbour's: the comparison is skipped.
-    if (!siblings?.length || languageEvidences(target.text, [to]).evidence[0].score > 0) return;
+    // The whole text's own evidence is the prose's when there is no quotation to leave out.
+    if (!siblings?.length || (prose === target.text ? own.score : languageEvidences(target.text, [to]).evidence[0].score) > 0) return;
     for (const sibling of siblings) {
       if (!others.includes(sibling.profile) || sameWording(target.text, to, sibling.paragraph.text, sibling.profile) < SAME_WORDING) continue;
       const foreign = languageEvidences(target.text, [sibling.profile]).evidence[0];
-      const letters = target.text.match(/\p{L}/gu)?.length ?? 0;
+      const letters = target.text.match(LETTERS)?.length ?? 0;
       const ownLettersExpected = to.signals.letters !== "" && letters >= TELLING_LENGTH && ![...target.text].some((ch) => to.signals.letters.includes(ch));
       if (foreign.score >= 1 || ownLettersExpected) {
         report({ messageId: "sibling", data: { key: target.key, found: sibling.profile.name, expected: to.name, foundLocale: sibling.profile.id, evidence: foreign.score } });

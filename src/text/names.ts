@@ -30,8 +30,21 @@ function table(): Table {
   return merged;
 }
 
+/** Skeletons already made, by word: names and long words recur from paragraph to paragraph. Cleared when full. */
+const made = new Map<string, string>();
+const MADE_LIMIT = 50_000;
+
 /** The consonant skeleton of one word; letters outside the tables are kept as they are. */
 export function skeleton(word: string, _profile?: LocaleProfile): string {
+  let form = made.get(word);
+  if (form === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(word, (form = skeletonOf(word)));
+  }
+  return form;
+}
+
+function skeletonOf(word: string): string {
   const { classes, longest, opensLonger } = table();
   const lower = word.toLowerCase();
   let out = "";
@@ -74,10 +87,12 @@ function opensSentence(text: string, index: number): boolean {
   return index <= 4 && /^[\s"«„“”'‘’\u2014\u2013(-]*$/.test(text.slice(0, index));
 }
 
+const OPENS_UPPER = /^\p{Lu}/u;
+
 /** Whether a word begins with a capital: ASCII by char code, anything else by its Unicode property. */
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : OPENS_UPPER.test(word);
 }
 
 /** The skeletons of a paragraph's names and cognates, each listed once. */

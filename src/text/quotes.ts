@@ -158,6 +158,9 @@ function classify(text: string, i: number, stack: readonly number[], closesLow: 
 }
 
 const MARKS = new Set(["\u00AB", "\u00BB", "\u201E", "\u201C", "\u201D", '"', "\u2018", "\u2019", "\u201A", "'", "\u2039", "\u203A"]);
+/** MARKS by char code: the loop below asks of every character. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const mark of MARKS) IS_MARK[mark.charCodeAt(0)] = 1;
 
 /** Whether the text's first character (after spaces) is a quotation's opening mark, paired here or not. */
 export function opensWithQuote(text: string, analysis: Pick<QuoteAnalysis, "quotations" | "lone">): boolean {
@@ -188,8 +191,8 @@ export function extractQuotes(text: string, profile?: LocaleProfile): QuoteAnaly
     else if (role === "open" ? opensSpeech(text, offset, firstLetter) : closesSpeech(text, offset)) loneSingle.push({ offset, mark: text[offset], role });
   };
   for (let i = 0; i < text.length; i++) {
+    if (IS_MARK[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
-    if (!MARKS.has(ch)) continue;
     const action = classify(text, i, stack, closesLow);
     if (!action) continue;
     if (action.role === "open") {

@@ -17,6 +17,11 @@ function abbreviationsOf(profile: LocaleProfile | undefined): ReadonlySet<string
   return set;
 }
 
+/** A one-letter word (J.), and an initial with its capital (Дж.). */
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const ONE_LETTER = /^\p{L}$/u;
+const INITIAL = /^\p{Lu}\p{Ll}?$/u;
+
 /** . ! ? or …, by char code: the loop below asks of every character. */
 function endsSentence(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -47,7 +52,7 @@ export function countSentences(text: string, profile?: LocaleProfile): number {
     const nextStarts = k < n && /\s/.test(text[k]) && /^\s+[«"„“‘'(\u2014\u2013-]*\s*[\p{Lu}\p{N}]/u.test(text.slice(k, k + 6));
     if (ch === "." && !atEnd) {
       const before = /([\p{L}.]{1,6})$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1].toLowerCase() ?? "";
-      const initial = /^\p{L}$/u.test(before) || /^\p{Lu}\p{Ll}?$/u.test(text.slice(Math.max(0, i - 2), i).trim());
+      const initial = ONE_LETTER.test(before) || INITIAL.test(text.slice(Math.max(0, i - 2), i).trim());
       if (abbreviations.has(before) || abbreviations.has(before.replace(/^.*\./, "")) || initial || /\d$/.test(text[i - 1] ?? "")) {
         i = j;
         continue;

@@ -14,13 +14,17 @@ export const HYPHEN = 16;
 const CLASSED = 0x80;
 
 const classes = new Uint8Array(0x10000);
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+const IS_DIGIT = /\p{N}/u;
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
   let found = CLASSED;
-  if (/\p{L}/u.test(ch)) found |= LETTER;
-  if (/\p{M}/u.test(ch)) found |= MARK;
-  if (/\p{N}/u.test(ch)) found |= DIGIT;
+  if (IS_LETTER.test(ch)) found |= LETTER;
+  if (IS_MARK.test(ch)) found |= MARK;
+  if (IS_DIGIT.test(ch)) found |= DIGIT;
   if (code === 0x27 || code === 0x2019 || code === 0x2bc) found |= APOSTROPHE;
   if (code === 0x2d) found |= HYPHEN;
   return found;
@@ -36,16 +40,19 @@ export function classOf(code: number): number {
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * The runs of characters of the classes in `mask`, each cut into pieces of at most `max` units,
- * as start and end offsets one after the other: what the global regex `same` (/[…]{1,max}/gu)
- * matches. A text with surrogate pairs, which such a regex reads by code points, is read by it.
+ * The last text read and its whole runs by class mask (with the longest run's length): the
+ * readers of one paragraph (numbers, names, calendar words, stems, language) ask of the same text
+ * one after another, most with the same classes and only different cuts.
  */
-export function wordRuns(text: string, mask: number, max: number, same: RegExp): number[] {
+let lastText: string | undefined;
+let lastAstral = false;
+/** The masks asked of the last text, and their runs at the same places. */
+const lastMasks: number[] = [];
+const lastRuns: Array<{ runs: number[]; longest: number }> = [];
+
+function wholeRuns(text: string, mask: number): { runs: number[]; longest: number } {
   const runs: number[] = [];
-  if (SURROGATE.test(text)) {
-    for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
-    return runs;
-  }
+  let longest = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -54,8 +61,42 @@ export function wordRuns(text: string, mask: number, max: number, same: RegExp):
       continue;
     }
     const start = i;
-    while (i < n && i - start < max && (classOf(text.charCodeAt(i)) & mask) !== 0) i++;
+    while (i < n && (classOf(text.charCodeAt(i)) & mask) !== 0) i++;
     runs.push(start, i);
+    if (i - start > longest) longest = i - start;
+  }
+  return { runs, longest };
+}
+
+/**
+ * The runs of characters of the classes in `mask`, each cut into pieces of at most `max` units,
+ * as start and end offsets one after the other: what the global regex `same` (/[…]{1,max}/gu)
+ * matches. A text with surrogate pairs, which such a regex reads by code points, is read by it.
+ * The list may be shared with other callers: read it, never change it.
+ */
+export function wordRuns(text: string, mask: number, max: number, same: RegExp): number[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastAstral = SURROGATE.test(text);
+    lastMasks.length = 0;
+    lastRuns.length = 0;
+  }
+  if (lastAstral) {
+    const runs: number[] = [];
+    for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
+    return runs;
+  }
+  const slot = lastMasks.indexOf(mask);
+  let whole = lastRuns[slot];
+  if (slot < 0) {
+    lastMasks.push(mask);
+    lastRuns.push((whole = wholeRuns(text, mask)));
+  }
+  if (whole.longest <= max) return whole.runs;
+  const runs: number[] = [];
+  const all = whole.runs;
+  for (let r = 0; r < all.length; r += 2) {
+    for (let start = all[r]; start < all[r + 1]; start += max) runs.push(start, Math.min(start + max, all[r + 1]));
   }
   return runs;
 }

@@ -6,6 +6,9 @@
  */
 import { keysOf, valueKey, type NumberToken, type Unit } from "./token";
 
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const HAS_LETTER = /\p{L}/u;
+
 export interface Conversion {
   source: NumberToken;
   /** The value the translation should hold, in the target's unit. */
@@ -209,7 +212,7 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[], tra
     missing: [...sourceLeft].filter((token) => (strong(token) && !saidInWords(token)) || rescaled.has(token)),
     extra,
     // A digit idiom (24/7 → цілодобово) is said in words as a rule; a code's letters and number are one name.
-    missingInName: [...sourceLeft].filter((token) => strong(token) && saidInWords(token) && !rescaled.has(token) && /\p{L}/u.test(token.name!)),
+    missingInName: [...sourceLeft].filter((token) => strong(token) && saidInWords(token) && !rescaled.has(token) && HAS_LETTER.test(token.name!)),
     matched,
     conversions,
   };

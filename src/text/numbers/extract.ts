@@ -70,10 +70,14 @@ function markedUnit(text: string, end: number, feet: UnitForms | undefined, inch
   const mark = text[end] ?? "";
   const unit = "″\"”".includes(mark) ? inches : "′'’".includes(mark) ? feet : undefined;
   if (!unit || !mark) return undefined;
-  if (mark !== "″" && mark !== "′" && !(text[end + 1] === "-" || /^[\s\u00A0]\p{Ll}/u.test(text.slice(end + 1, end + 3)))) return undefined;
+  if (mark !== "″" && mark !== "′" && !(text[end + 1] === "-" || LOWER_WORD_AFTER.test(text.slice(end + 1, end + 3)))) return undefined;
   if (closesQuotation(text, end)) return undefined;
   return { unit, end: end + 1 };
 }
+
+/** A space and a lower-case letter: a word, where no quotation closes. */
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const LOWER_WORD_AFTER = /^[\s\u00A0]\p{Ll}/u;
 
 /** How far back a quotation's opening mark is looked for: a bound keeps a paragraph of marks linear. */
 const QUOTE_LOOKBACK = 400;

@@ -2,6 +2,9 @@
 import { escapeRegExp } from "../escape";
 import { expandWordForms, type LocaleProfile, type UnitForms } from "../locales";
 
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const OPENS_UPPER = /^\p{Lu}/u;
+
 /** A word or hyphenated phrase that names a number (U-turn: 180), found by its first word. */
 export interface NamedNumber {
   phrase: string;
@@ -57,6 +60,16 @@ const cache = new WeakMap<LocaleProfile, NumberTables>();
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes("\u2019") || lower.includes("\u02BC") ? lower.replace(/[’ʼ]/g, "'") : lower;
+}
+
+/** lowerUnit's answers, plus one (0: not asked yet). */
+const lowerUnits = new Int32Array(0x10000);
+
+/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
+export function lowerUnit(code: number): number {
+  let lower = lowerUnits[code] - 1;
+  if (lower < 0) lowerUnits[code] = (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)) + 1;
+  return lower;
 }
 
 function compoundUnitsOf(profile: LocaleProfile): Map<string, UnitForms> {
@@ -123,7 +136,7 @@ export function tablesFor(profile: LocaleProfile): NumberTables {
  * language that capitalises its months (English), a lower-case "march" or "may" is no month.
  */
 export function monthOf(word: string, profile: LocaleProfile): number | undefined {
-  if (profile.numberWords.capitalisedMonths && !/^\p{Lu}/u.test(word)) return undefined;
+  if (profile.numberWords.capitalisedMonths && !OPENS_UPPER.test(word)) return undefined;
   const months = tablesFor(profile).months;
   const lower = normalizeWord(word);
   return months.get(lower) ?? months.get(lower.replace(/\.$/, ""));

@@ -41,12 +41,22 @@ export interface NumberToken {
 
 /** Values are compared after rounding away binary noise (1.1 × 10⁶ = 1100000.0000000002). */
 export function valueKey(value: number): string {
+  // A whole number of up to 12 digits is its own rounding: toPrecision is the slow part.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return String(value);
   return String(Number(value.toPrecision(12)));
 }
 
+/** The keys of tokens without times, by their values list: the aligner and every pairing ask again. Read them, never change them. */
+const keysByValues = new WeakMap<number[], string[]>();
+
 /** The hashable keys of a token: times first, then values. */
 export function keysOf(token: NumberToken): string[] {
-  const keys = (token.times ?? []).map((minutes) => `t:${minutes}`);
+  if (token.times === undefined) {
+    let keys = keysByValues.get(token.values);
+    if (keys === undefined) keysByValues.set(token.values, (keys = token.values.map((value) => `n:${valueKey(value)}`)));
+    return keys;
+  }
+  const keys = token.times.map((minutes) => `t:${minutes}`);
   for (const value of token.values) keys.push(`n:${valueKey(value)}`);
   return keys;
 }

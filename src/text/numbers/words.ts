@@ -5,7 +5,7 @@
  */
 import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
-import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
+import { lowerUnit, monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 import { APOSTROPHE, LETTER, MARK, wordRuns } from "../word-runs";
 
@@ -15,6 +15,9 @@ const WORD = /[\p{L}\p{M}'’ʼ]{1,64}/gu;
 const WORD_CLASSES = LETTER | MARK | APOSTROPHE;
 /** I V X L C D M: only a word that opens with one can be a Roman numeral. */
 const ROMAN_LETTERS = new Set([..."IVXLCDM"].map((ch) => ch.charCodeAt(0)));
+// Held in constants: the bundler turns a literal with \p{…} into `new RegExp` evaluated where it stands.
+const ARTICLE_AFTER = /^\s(\p{L}{1,4})(?=\s)/u;
+const UNIT_AFTER = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u;
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -38,9 +41,8 @@ interface Word {
 
 type Role = { kind: "cardinal" | "ordinal" | "multiplier" | "scale"; value: number };
 
-function roleOf(word: Word, tables: NumberTables): Role | undefined {
-  const { bare } = word;
-  const lookup = (table: Map<string, number>) => table.get(word.lower) ?? table.get(bare);
+function roleOf(lower: string, bare: string, tables: NumberTables): Role | undefined {
+  const lookup = (table: Map<string, number>) => table.get(lower) ?? table.get(bare);
   const cardinal = lookup(tables.cardinals);
   if (cardinal !== undefined) return { kind: "cardinal", value: cardinal };
   const ordinal = lookup(tables.ordinals);
@@ -92,15 +94,6 @@ class RunBuilder {
 
 function weakToken(text: string, start: number, end: number, values: number[], times?: number[]): NumberToken {
   return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
-}
-
-const lowerUnits = new Map<number, number>();
-
-/** The first unit of a word opening with this one, lower-cased as normalizeWord does (lower case of a word's first letter does not depend on the rest). */
-function lowerUnit(code: number): number {
-  let lower = lowerUnits.get(code);
-  if (lower === undefined) lowerUnits.set(code, (lower = normalizeWord(String.fromCharCode(code)).charCodeAt(0)));
-  return lower;
 }
 
 const firstUnits = new WeakMap<NumberTables, ReadonlySet<number>>();
@@ -163,9 +156,10 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       continue;
     }
     const written = text.slice(start, end);
-    const lower = normalizeWord(written);
-    const word: Word = { text: written, lower, bare: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower, start, end };
-    const named = namedNumberAt(text, word, tables);
+    const reading = readingOf(written, tables);
+    const { lower } = reading;
+    const word: Word = { text: written, lower, bare: reading.bare, start, end };
+    const named = reading.named && namedNumberAt(text, word, tables);
     if (named) {
       closeRun();
       previousEnd = -1;
@@ -173,15 +167,13 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       namedEnd = named.end;
       continue;
     }
-    const known = tables.anyNumberWord.has(word.bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
-    if (!known) {
+    if (!reading.known) {
       closeRun();
       previousEnd = word.end;
-      const compound = compoundToken(text, word, tables);
-      if (compound) tokens.push(compound);
+      if (reading.compound) tokens.push(compoundToken(text, word, reading.compound, tables));
       continue;
     }
-    const role = roleOf(word, tables);
+    const role = reading.role;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
     const joined = previousEnd >= 0 && /^[\s-]*$/.test(gap) && gap.length <= 3;
     if (role) {
@@ -207,28 +199,85 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   return tokens;
 }
 
+const stemsByFirst = new WeakMap<NumberTables, Map<number, Array<[string, number]>>>();
+const NO_STEMS: Array<[string, number]> = [];
+
+/** The compound stems that begin with this unit, longest first as in the table. */
+function stemsOpening(tables: NumberTables, first: number): ReadonlyArray<[string, number]> {
+  let byFirst = stemsByFirst.get(tables);
+  if (!byFirst) {
+    stemsByFirst.set(tables, (byFirst = new Map()));
+    for (const entry of tables.compoundStems) {
+      const list = byFirst.get(entry[0].charCodeAt(0));
+      if (list) list.push(entry);
+      else byFirst.set(entry[0].charCodeAt(0), [entry]);
+    }
+  }
+  return byFirst.get(first) ?? NO_STEMS;
+}
+
 /**
  * трирічний, трёхлетний, одноповерховий: a number stem glued to a head such as -річний. A head
  * that is a unit makes a measurement: двометровий форвард is a 2 m (6-foot-6) forward.
  */
-function compoundToken(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
+function compoundOf(lower: string, tables: NumberTables): Compound | undefined {
   if (tables.compoundHeads.length === 0) return undefined;
-  const { lower } = word;
-  for (const [stem, value] of tables.compoundStems) {
+  for (const [stem, value] of stemsOpening(tables, lower.charCodeAt(0))) {
     if (!lower.startsWith(stem)) continue;
     const head = tables.compoundHeads.find((candidate) => lower.startsWith(candidate, stem.length));
     if (head === undefined) continue;
-    const token = weakToken(text, word.start, word.end, [value]);
-    const unit = tables.compoundUnits.get(head);
-    if (unit) token.unit = { dimension: unit.dimension, factor: unit.factor, text: head };
-    return token;
+    return { value, head };
   }
   return undefined;
 }
 
+function compoundToken(text: string, word: Word, { value, head }: Compound, tables: NumberTables): NumberToken {
+  const token = weakToken(text, word.start, word.end, [value]);
+  const unit = tables.compoundUnits.get(head);
+  if (unit) token.unit = { dimension: unit.dimension, factor: unit.factor, text: head };
+  return token;
+}
+
+interface Compound {
+  value: number;
+  head: string;
+}
+
+/** What a word as written (with its dot) is to the tables, whatever its place: read once per word. */
+interface Reading {
+  lower: string;
+  bare: string;
+  /** Some named number's phrase begins with it (the text after decides). */
+  named: boolean;
+  /** A number word, a joiner or a Roman numeral's letters. */
+  known: boolean;
+  role: Role | undefined;
+  /** For a word not known: the compound it is. */
+  compound: Compound | undefined;
+}
+
+const readings = new WeakMap<NumberTables, Map<string, Reading>>();
+/** Words read, per locale's tables; cleared when full. */
+const READINGS_LIMIT = 20_000;
+
+function readingOf(written: string, tables: NumberTables): Reading {
+  let byWord = readings.get(tables);
+  if (!byWord) readings.set(tables, (byWord = new Map()));
+  let reading = byWord.get(written);
+  if (reading === undefined) {
+    const lower = normalizeWord(written);
+    const bare = lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower;
+    const known = tables.anyNumberWord.has(bare) || tables.joiners.has(lower) || (ROMAN_LETTERS.has(written.charCodeAt(0)) && /^[IVXLCDM]+\.?$/.test(written));
+    reading = { lower, bare, named: tables.namedNumbers.has(bare), known, role: known ? roleOf(lower, bare, tables) : undefined, compound: known ? undefined : compoundOf(lower, tables) };
+    if (byWord.size >= READINGS_LIMIT) byWord.clear();
+    byWord.set(written, reading);
+  }
+  return reading;
+}
+
 /** "U-turn", "sterling silver": a named number starting at this word, if one does. */
 function namedNumberAt(text: string, word: Word, tables: NumberTables): NumberToken | undefined {
-  const candidates = tables.namedNumbers.get(word.lower.replace(/\.$/, ""));
+  const candidates = tables.namedNumbers.get(word.bare);
   if (!candidates) return undefined;
   for (const { phrase, value } of candidates) {
     const end = word.start + phrase.length;
@@ -243,9 +292,9 @@ function implicitMeasure(word: Word, text: string, tables: NumberTables): Number
   if (amount === undefined) return undefined;
   // "half an inch": an article of one may stand between the word and its unit.
   let after = word.end;
-  const article = /^\s(\p{L}{1,4})(?=\s)/u.exec(text.slice(after, after + 6));
+  const article = ARTICLE_AFTER.exec(text.slice(after, after + 6));
   if (amount !== 1 && article && tables.unitArticles.get(article[1].toLowerCase()) === 1) after += article[0].length;
-  const rest = /^\s(\p{Ll}[\p{Ll} ]{0,20}?)(?!\p{Ll})/u.exec(text.slice(after, after + 24).toLowerCase());
+  const rest = UNIT_AFTER.exec(text.slice(after, after + 24).toLowerCase());
   const entry = rest && tables.units.find((candidate) => candidate.unit.imperial && candidate.form === rest[1]);
   if (!rest || !entry) return undefined;
   const end = after + rest[0].length;
