@@ -7,13 +7,29 @@
 import { deserialize, serialize } from "v8";
 import type { Finding } from "../types";
 import { sortFindings } from "./pipeline";
+import { SpillFile } from "./spill";
 
-interface Group {
+/** Where a group's bytes are: in memory, or a range of a spill file. */
+type Place = { bytes: Buffer } | { spill: SpillFile; offset: number; length: number };
+
+type Group = {
   /** The file of the group's findings (files the report's order ranks equal share a group). */
   file: string;
-  /** Serialized Finding[], already in report order. */
-  bytes: Buffer;
   count: number;
+} & Place;
+
+/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the range. */
+type TransferredGroup = { file: string; count: number } & ({ bytes: Buffer } | { spill: number; offset: number; length: number });
+
+/**
+ * Bytes of findings held in memory before they go to a spill file: enough for the findings of
+ * about 100k paragraphs × 3. CONCORD_SPILL_BYTES sets another (tests force spilling with a small one).
+ */
+const DEFAULT_BUDGET = 32 << 20;
+
+function budgetFromEnvironment(): number {
+  const given = Number(process.env.CONCORD_SPILL_BYTES);
+  return process.env.CONCORD_SPILL_BYTES && Number.isFinite(given) && given >= 0 ? given : DEFAULT_BUDGET;
 }
 
 const byFile = (a: Group, b: Group) => a.file.localeCompare(b.file);
@@ -31,10 +47,29 @@ function ownBytes(bytes: Buffer): Buffer {
 export class HeldFindings {
   private groups: Group[] = [];
   private total = 0;
+  /** Bytes of the groups still in memory. */
+  private inMemory = 0;
+  /** Every group before this one is in a spill file. */
+  private firstInMemory = 0;
+  /** The file this instance spills to, made when the budget is first passed. */
+  private spill: SpillFile | undefined;
+  /** Spill files of joined shards, read back here and closed with this instance. */
+  private joined: SpillFile[] = [];
+  private readonly budget: number;
+
+  /** `budget`: bytes held in memory before groups go to a temporary file (CONCORD_SPILL_BYTES, else 32 MB). */
+  constructor(options: { budget?: number } = {}) {
+    this.budget = options.budget ?? budgetFromEnvironment();
+  }
 
   /** Findings held, of every severity. */
   get size(): number {
     return this.total;
+  }
+
+  /** Whether some groups went to a temporary file. */
+  get spilled(): boolean {
+    return this.spill !== undefined || this.joined.length > 0;
   }
 
   /** Adds one namespace's findings (past ignores and baseline); namespaces in the run's order. */
@@ -48,15 +83,32 @@ export class HeldFindings {
       group.findings.push(finding);
     }
     for (const group of local) {
-      this.groups.push({ file: group.file, bytes: ownBytes(serialize(sortFindings(group.findings))), count: group.findings.length });
+      const bytes = ownBytes(serialize(sortFindings(group.findings)));
+      this.groups.push({ file: group.file, bytes, count: group.findings.length });
       this.total += group.findings.length;
+      this.inMemory += bytes.length;
     }
+    if (this.inMemory > this.budget) this.spillGroups();
+  }
+
+  /** Writes the groups held in memory to the spill file, in the order they came, and keeps their ranges. */
+  private spillGroups(): void {
+    const spill = (this.spill ??= SpillFile.create());
+    for (let i = this.firstInMemory; i < this.groups.length; i++) {
+      const group = this.groups[i];
+      if ("bytes" in group) this.groups[i] = { file: group.file, count: group.count, spill, offset: spill.append(group.bytes), length: group.bytes.length };
+    }
+    this.firstInMemory = this.groups.length;
+    this.inMemory = 0;
   }
 
   /** Joins another run's held findings (a shard's: disjoint namespaces of the same locales). */
   join(other: HeldFindings): void {
     for (const group of other.groups) this.groups.push(group);
     this.total += other.total;
+    this.inMemory += other.inMemory;
+    for (const spill of [...(other.spill ? [other.spill] : []), ...other.joined]) this.joined.push(spill);
+    if (this.inMemory > this.budget) this.spillGroups();
   }
 
   /**
@@ -69,7 +121,7 @@ export class HeldFindings {
     for (let i = 0; i < groups.length; ) {
       let end = i + 1;
       while (end < groups.length && byFile(groups[i], groups[end]) === 0) end++;
-      const decoded = groups.slice(i, end).map((group) => deserialize(group.bytes) as Finding[]);
+      const decoded = groups.slice(i, end).map((group) => deserialize("bytes" in group ? group.bytes : group.spill.read(group.offset, group.length)) as Finding[]);
       yield* decoded.length === 1 ? decoded[0] : sortFindings(decoded.flat());
       i = end;
     }
@@ -80,14 +132,36 @@ export class HeldFindings {
     return [...this.inOrder()];
   }
 
-  /** What a worker thread posts back: the serialized groups, cheap to clone. */
-  toTransfer(): { groups: Group[]; total: number } {
-    return { groups: this.groups, total: this.total };
+  /** Frees the spill files now (the system frees them at exit anyway); the findings cannot be read after. */
+  dispose(): void {
+    for (const spill of [...(this.spill ? [this.spill] : []), ...this.joined]) spill.close();
+    this.spill = undefined;
+    this.joined = [];
+    this.groups = [];
+    this.total = 0;
+    this.inMemory = 0;
+    this.firstInMemory = 0;
   }
 
-  static fromTransfer(data: { groups: Group[]; total: number }): HeldFindings {
+  /** What a worker thread posts back: the groups' bytes, or where in its spill file they are (the receiver owns the file then). */
+  toTransfer(): { groups: TransferredGroup[]; total: number } {
+    const groups = this.groups.map((group): TransferredGroup => ("bytes" in group ? group : { file: group.file, count: group.count, spill: group.spill.descriptor, offset: group.offset, length: group.length }));
+    return { groups, total: this.total };
+  }
+
+  static fromTransfer(data: { groups: TransferredGroup[]; total: number }): HeldFindings {
     const held = new HeldFindings();
-    held.groups = data.groups.map((group) => ({ ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) }));
+    const files = new Map<number, SpillFile>();
+    held.groups = data.groups.map((group): Group => {
+      if ("bytes" in group) {
+        held.inMemory += group.bytes.byteLength;
+        return { ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) };
+      }
+      let spill = files.get(group.spill);
+      if (!spill) files.set(group.spill, (spill = SpillFile.adopt(group.spill)));
+      return { ...group, spill };
+    });
+    held.joined = [...files.values()];
     held.total = data.total;
     return held;
   }
