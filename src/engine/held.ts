@@ -22,10 +22,10 @@ type Group = {
 type TransferredGroup = { file: string; count: number } & ({ bytes: Buffer } | { spill: number; offset: number; length: number });
 
 /**
- * Bytes of findings held in memory before they go to a spill file: enough for the findings of
- * about 100k paragraphs × 3. CONCORD_SPILL_BYTES sets another (tests force spilling with a small one).
+ * Bytes of findings held in memory before they go to a spill file: those of about 16,000 findings
+ * (50k paragraphs × 3 of NTREX). CONCORD_SPILL_BYTES sets another (tests force spilling with a small one).
  */
-const DEFAULT_BUDGET = 32 << 20;
+const DEFAULT_BUDGET = 16 << 20;
 
 function budgetFromEnvironment(): number {
   const given = Number(process.env.CONCORD_SPILL_BYTES);
@@ -57,7 +57,7 @@ export class HeldFindings {
   private joined: SpillFile[] = [];
   private readonly budget: number;
 
-  /** `budget`: bytes held in memory before groups go to a temporary file (CONCORD_SPILL_BYTES, else 32 MB). */
+  /** `budget`: bytes held in memory before groups go to a temporary file (CONCORD_SPILL_BYTES, else 16 MB). */
   constructor(options: { budget?: number } = {}) {
     this.budget = options.budget ?? budgetFromEnvironment();
   }
