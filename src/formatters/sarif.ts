@@ -63,10 +63,17 @@ function notification(problem: InputProblem) {
   };
 }
 
-export function sarif(result: RunResult, context: FormatContext): string {
+/** Stands in for the results while the rest of the log is laid out; split off around them. */
+const RESULTS_MARK = "\u0000concord-results\u0000";
+
+/**
+ * The log in pieces, a result at a time, from the run without its findings and the findings in
+ * report order: joined, the same bytes as one JSON.stringify of the whole log.
+ */
+export function* sarifChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string> {
   const rules = (context.rules ?? []).map((meta) => describeRule(meta, context));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = result.findings.map((finding) => ({
+  const resultOf = (finding: Finding) => ({
     ruleId: finding.ruleId,
     ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
     level: levelOf(finding.severity),
@@ -75,13 +82,28 @@ export function sarif(result: RunResult, context: FormatContext): string {
     partialFingerprints: { "concord/v1": fingerprint(finding) },
     properties: { locale: finding.locale, namespace: finding.namespace, key: finding.key, ...(finding.sourceKey ? { sourceKey: finding.sourceKey } : {}), messageId: finding.messageId },
     ...fixesOf(finding),
-  }));
+  });
   const driver = { name: "concord", version: context.toolVersion, ...(context.homepage ? { informationUri: context.homepage } : {}), rules };
   const invocation = { executionSuccessful: result.problems.length === 0, toolExecutionNotifications: result.problems.map(notification) };
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver }, invocations: [invocation], columnKind: "utf16CodeUnits", results }],
+    runs: [{ tool: { driver }, invocations: [invocation], columnKind: "utf16CodeUnits", results: RESULTS_MARK }],
   };
-  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
+  // A string in the log has its quotes escaped, so the mark with its bare quotes can only be the results' place.
+  const whole = JSON.stringify(log, null, 2);
+  const marker = `"results": ${JSON.stringify(RESULTS_MARK)}`;
+  const at = whole.indexOf(marker);
+  yield `${jsonSafe(whole.slice(0, at))}"results": [`;
+  let first = true;
+  for (const finding of findings) {
+    // Each result sits four levels deep (log, runs, run, results): its lines indented by eight spaces.
+    yield `${first ? "\n" : ",\n"}        ${jsonSafe(JSON.stringify(resultOf(finding), null, 2)).replace(/\n/g, "\n        ")}`;
+    first = false;
+  }
+  yield `${first ? "]" : "\n      ]"}${jsonSafe(whole.slice(at + marker.length))}\n`;
+}
+
+export function sarif(result: RunResult, context: FormatContext): string {
+  return [...sarifChunks(result, result.findings, context)].join("");
 }
