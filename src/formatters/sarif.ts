@@ -6,10 +6,10 @@
  */
 import { createHash } from "crypto";
 import type { Finding, InputProblem, RunResult } from "../types";
-import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
 import type { RuleMeta } from "../rules/rule";
+import { jsonAround } from "./json-stream";
 import { problemPosition, whole } from "./problems";
 
 const LEVEL: Record<string, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -90,18 +90,7 @@ export function* sarifChunks(result: RunResult, findings: Iterable<Finding>, con
     version: "2.1.0",
     runs: [{ tool: { driver }, invocations: [invocation], columnKind: "utf16CodeUnits", results: RESULTS_MARK }],
   };
-  // A string in the log has its quotes escaped, so the mark with its bare quotes can only be the results' place.
-  const whole = JSON.stringify(log, null, 2);
-  const marker = `"results": ${JSON.stringify(RESULTS_MARK)}`;
-  const at = whole.indexOf(marker);
-  yield `${jsonSafe(whole.slice(0, at))}"results": [`;
-  let first = true;
-  for (const finding of findings) {
-    // Each result sits four levels deep (log, runs, run, results): its lines indented by eight spaces.
-    yield `${first ? "\n" : ",\n"}        ${jsonSafe(JSON.stringify(resultOf(finding), null, 2)).replace(/\n/g, "\n        ")}`;
-    first = false;
-  }
-  yield `${first ? "]" : "\n      ]"}${jsonSafe(whole.slice(at + marker.length))}\n`;
+  yield* jsonAround(log, "results", RESULTS_MARK, 4, findings, resultOf);
 }
 
 export function sarif(result: RunResult, context: FormatContext): string {
