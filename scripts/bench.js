@@ -407,7 +407,9 @@ async function main() {
     return;
   }
   if (args.includes("--memory")) {
-    const text = `Measured ${new Date().toISOString()} on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end.\n\n${memoryRuns()}`;
+    const started = `${new Date().toISOString()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+    const table = memoryRuns();
+    const text = `Measured on ${machine} from ${started} to ${new Date().toISOString()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.\n\n${table}`;
     fs.rmSync(work, { recursive: true, force: true });
     fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
     fs.writeFileSync(path.join(ROOT, "bench", "memory.md"), text);
