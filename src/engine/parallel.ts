@@ -22,8 +22,7 @@ function inWorker(file: string, options: CheckOptions, entries: Entries): Promis
     ({ Worker }) =>
       new Promise<HeldRun>((resolve, reject) => {
         // The file the worker spills its held findings to, if it must: made here, since a file the worker made would close with it.
-        const spill = SpillFile.forNextWorker();
-        const worker = new Worker(file, { workerData: options });
+        const { spill, worker } = SpillFile.forWorker(() => new Worker(file, { workerData: options }));
         worker.once("message", (reply: WorkerReply) => {
           if ("result" in reply) {
             for (const entry of reply.entries) entries.push(entry);

@@ -51,11 +51,16 @@ export class SpillFile {
     return new SpillFile(fd);
   }
 
-  /** A file for the next worker thread started, which takes it as its own (`create`). */
-  static forNextWorker(): SpillFile {
-    const file = SpillFile.create();
-    setEnvironmentData(WORKER_FILE, file.descriptor);
-    return file;
+  /** Starts a worker thread (`start`) with a file made for it, which it takes as its own (`create`). */
+  static forWorker<T>(start: () => T): { spill: SpillFile; worker: T } {
+    const spill = SpillFile.create();
+    setEnvironmentData(WORKER_FILE, spill.descriptor);
+    try {
+      return { spill, worker: start() };
+    } finally {
+      // Workers started later (by other code) are not handed this file.
+      setEnvironmentData(WORKER_FILE, undefined);
+    }
   }
 
   /** The open descriptor: what another thread of this process adopts. */
