@@ -81,6 +81,23 @@ describe("streamed reports", () => {
     expect(JSON.parse(formatters.json(marked, context)).findings[0].message).toBe(marked.findings[0].message);
   });
 
+  test("SARIF a result at a time is the log stringified whole, with results and without", () => {
+    const restringified = (text: string) => `${jsonSafe(JSON.stringify(JSON.parse(text), null, 2))}\n`;
+    const streamed = formatters.sarif(result, context);
+    expect(JSON.parse(streamed).runs[0].results).toHaveLength(result.findings.length);
+    expect(streamed).toBe(restringified(streamed));
+    const none = { ...result, findings: [] };
+    expect(formatters.sarif(none, context)).toBe(restringified(formatters.sarif(none, context)));
+    expect(JSON.parse(formatters.sarif(none, context)).runs[0].results).toEqual([]);
+    // The mark the log is split around, in a catalog's text and in an input problem, is only text.
+    const mark = '"results": "\u0000concord-results\u0000"';
+    const marked = { ...result, findings: [{ ...result.findings[0], message: mark }], problems: [{ code: "x", message: mark, hint: "", file: "locales/uk/a.json" }] };
+    const parsed = JSON.parse(formatters.sarif(marked, context));
+    expect(parsed.runs[0].results[0].message.text).toContain(mark);
+    expect(parsed.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(mark);
+    expect([...streamingFormatters.sarif({ ...result, findings: [] }, result.findings, context)].join("")).toBe(streamed);
+  });
+
   test("stylish in lines is the same text as stylish at once", () => {
     const whole = formatters.stylish(result, context);
     const pieces = [...streamingFormatters.stylish({ ...result, findings: [] }, result.findings, context)];

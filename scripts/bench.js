@@ -184,13 +184,17 @@ function timed(command, commandArgs) {
  * standard output, at 20k and 100k paragraphs × 3 (and 1M with --full, spanning namespaces as the
  * corpus always does), and the time's growth from 100k to 1M (target ≤ 11×, memory flat).
  * `--against=DIR`: another build (a checkout with dist/) run in alternation, for a side-by-side;
- * `--memory-sizes=20000,100000` picks the sizes.
+ * `--memory-sizes=20000,100000` picks the sizes, `--memory-formats=json` the formats (json,stylish),
+ * `--memory-jobs=1,2` the thread counts (1).
  */
 function memoryRuns() {
   const against = args.find((a) => a.startsWith("--against="))?.slice("--against=".length);
   const builds = { this: BIN, ...(against ? { against: path.join(path.resolve(against), "bin", "concord.js") } : {}) };
   const given = args.find((a) => a.startsWith("--memory-sizes="));
   const sizes = given ? given.slice("--memory-sizes=".length).split(",").map(Number) : [20000, 100000, ...(args.includes("--full") ? [1000000] : [])];
+  const listed = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(",") ?? fallback;
+  const formats = listed("memory-formats", ["json", "stylish"]);
+  const jobs = listed("memory-jobs", ["1"]);
   const rows = [];
   for (const size of sizes) {
     const { dir, paragraphs } = buildCorpus(size);
@@ -201,10 +205,13 @@ function memoryRuns() {
     const runs = {};
     for (let round = 0; round < rounds; round++) {
       for (const [name, bin] of round % 2 ? Object.entries(these).reverse() : Object.entries(these)) {
-        for (const format of ["json", "stylish"]) {
-          const run = timed(process.execPath, [bin, "check", "--locales", dir, "--jobs", "1", "--format", format, ...(format === "json" ? ["--output", out] : [])]);
-          (runs[`${name} ${format}`] ??= []).push(run);
-          console.error(`  memory ${paragraphs} × 3, ${name}, ${format}: ${run.cpu.toFixed(1)} s CPU, ${Math.round(run.peakMB)} MB peak (exit ${run.status})`);
+        for (const format of formats) {
+          for (const threads of jobs) {
+            const run = timed(process.execPath, [bin, "check", "--locales", dir, "--jobs", threads, "--format", format, ...(format === "json" ? ["--output", out] : [])]);
+            const label = `${name} ${format}${threads === "1" ? "" : ` --jobs ${threads}`}`;
+            (runs[label] ??= []).push(run);
+            console.error(`  memory ${paragraphs} × 3, ${label}: ${run.cpu.toFixed(1)} s CPU, ${run.wall.toFixed(1)} s wall, ${Math.round(run.peakMB)} MB peak (exit ${run.status}), load ${os.loadavg()[0].toFixed(1)}`);
+          }
         }
       }
     }
@@ -466,7 +473,9 @@ async function main() {
     return;
   }
   if (args.includes("--memory")) {
-    const text = `Measured ${new Date().toISOString()} on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end.\n\n${memoryRuns()}`;
+    const started = `${new Date().toISOString()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+    const table = memoryRuns();
+    const text = `Measured on ${machine} from ${started} to ${new Date().toISOString()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.\n\n${table}`;
     fs.rmSync(work, { recursive: true, force: true });
     fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
     fs.writeFileSync(path.join(ROOT, "bench", "memory.md"), text);

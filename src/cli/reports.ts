@@ -25,8 +25,8 @@ function* batched(chunks: Iterable<string>): Generator<string> {
 }
 
 /**
- * Writes each report where it goes and returns the exit code the result deserves. JSON and stylish
- * are written a finding at a time; the other formats get the whole result, its findings listed once.
+ * Writes each report where it goes and returns the exit code the result deserves. JSON, SARIF and
+ * stylish are written a finding at a time; the other formats get the whole result, its findings listed once.
  */
 export async function writeReports(run: Reportable, targets: Output[], io: Io, settings: { maxWarnings: number | undefined; color: boolean | undefined }): Promise<number> {
   const [{ formatters, formatContext, streamingFormatters }, { rules }] = await Promise.all([import("../formatters"), import("../rules")]);

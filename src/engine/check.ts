@@ -258,7 +258,9 @@ export async function runHeld(options: CheckOptions, discovered?: Layout, opened
 
 export async function check(options: CheckOptions, discovered?: Layout): Promise<RunResult> {
   const run = await checkHeld(options, discovered);
-  return { ...run.result, findings: run.findings.all() };
+  const findings = run.findings.all();
+  run.findings.dispose();
+  return { ...run.result, findings };
 }
 
 /** Like check, with the findings held compactly for a formatter to stream (engine/held.ts). */

@@ -7,16 +7,35 @@
 import { deserialize, serialize } from "v8";
 import type { Finding } from "../types";
 import { sortFindings } from "./pipeline";
+import { SpillFile } from "./spill";
 
-export interface HeldGroup {
+/** Where a group's bytes are: in memory, or a range of a spill file. */
+type Place = { bytes: Buffer } | { spill: SpillFile; offset: number; length: number };
+
+type Group = {
   /** The file of the group's findings (files the report's order ranks equal share a group). */
   file: string;
-  /** Serialized Finding[], already in report order. */
-  bytes: Buffer;
   count: number;
+} & Place;
+
+/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the range. */
+/** A group held in memory: what heldGroup makes and the cache keeps per namespace. */
+export type HeldGroup = { file: string; count: number; bytes: Buffer };
+
+type TransferredGroup = { file: string; count: number } & ({ bytes: Buffer } | { spill: number; offset: number; length: number });
+
+/**
+ * Bytes of findings held in memory before they go to a spill file: those of about 16,000 findings
+ * (50k paragraphs × 3 of NTREX). CONCORD_SPILL_BYTES sets another (tests force spilling with a small one).
+ */
+const DEFAULT_BUDGET = 16 << 20;
+
+function budgetFromEnvironment(): number {
+  const given = Number(process.env.CONCORD_SPILL_BYTES);
+  return process.env.CONCORD_SPILL_BYTES && Number.isFinite(given) && given >= 0 ? given : DEFAULT_BUDGET;
 }
 
-const byFile = (a: HeldGroup, b: HeldGroup) => a.file.localeCompare(b.file);
+const byFile = (a: Group, b: Group) => a.file.localeCompare(b.file);
 
 /**
  * A copy in memory of its own size: the serializer's buffer may be larger than its content, and a
@@ -49,12 +68,31 @@ export function heldGroup(file: string, findings: readonly Finding[]): HeldGroup
 }
 
 export class HeldFindings {
-  private groups: HeldGroup[] = [];
+  private groups: Group[] = [];
   private total = 0;
+  /** Bytes of the groups still in memory. */
+  private inMemory = 0;
+  /** Every group before this one is in a spill file. */
+  private firstInMemory = 0;
+  /** The file this instance spills to, made when the budget is first passed. */
+  private spill: SpillFile | undefined;
+  /** Spill files of joined shards, read back here and closed with this instance. */
+  private joined: SpillFile[] = [];
+  private readonly budget: number;
+
+  /** `budget`: bytes held in memory before groups go to a temporary file (CONCORD_SPILL_BYTES, else 16 MB). */
+  constructor(options: { budget?: number } = {}) {
+    this.budget = options.budget ?? budgetFromEnvironment();
+  }
 
   /** Findings held, of every severity. */
   get size(): number {
     return this.total;
+  }
+
+  /** Whether some groups went to a temporary file. */
+  get spilled(): boolean {
+    return this.spill !== undefined || this.joined.length > 0;
   }
 
   /** Adds one namespace's findings (past ignores and baseline); namespaces in the run's order. */
@@ -62,16 +100,32 @@ export class HeldFindings {
     for (const group of groupByFile(findings)) this.addGroup(heldGroup(group.file, group.findings));
   }
 
-  /** Adds a group made by heldGroup (the cache keeps a namespace's groups so). */
+  /** Adds a group made by heldGroup (the cache keeps a namespace's groups so); past the budget, the groups in memory go to the spill file. */
   addGroup(group: HeldGroup): void {
     this.groups.push(group);
     this.total += group.count;
+    this.inMemory += group.bytes.length;
+    if (this.inMemory > this.budget) this.spillGroups();
+  }
+
+  /** Writes the groups held in memory to the spill file, in the order they came, and keeps their ranges. */
+  private spillGroups(): void {
+    const spill = (this.spill ??= SpillFile.create());
+    for (let i = this.firstInMemory; i < this.groups.length; i++) {
+      const group = this.groups[i];
+      if ("bytes" in group) this.groups[i] = { file: group.file, count: group.count, spill, offset: spill.append(group.bytes), length: group.bytes.length };
+    }
+    this.firstInMemory = this.groups.length;
+    this.inMemory = 0;
   }
 
   /** Joins another run's held findings (a shard's: disjoint namespaces of the same locales). */
   join(other: HeldFindings): void {
     for (const group of other.groups) this.groups.push(group);
     this.total += other.total;
+    this.inMemory += other.inMemory;
+    for (const spill of [...(other.spill ? [other.spill] : []), ...other.joined]) this.joined.push(spill);
+    if (this.inMemory > this.budget) this.spillGroups();
   }
 
   /**
@@ -84,7 +138,7 @@ export class HeldFindings {
     for (let i = 0; i < groups.length; ) {
       let end = i + 1;
       while (end < groups.length && byFile(groups[i], groups[end]) === 0) end++;
-      const decoded = groups.slice(i, end).map((group) => deserialize(group.bytes) as Finding[]);
+      const decoded = groups.slice(i, end).map((group) => deserialize("bytes" in group ? group.bytes : group.spill.read(group.offset, group.length)) as Finding[]);
       yield* decoded.length === 1 ? decoded[0] : sortFindings(decoded.flat());
       i = end;
     }
@@ -95,14 +149,36 @@ export class HeldFindings {
     return [...this.inOrder()];
   }
 
-  /** What a worker thread posts back: the serialized groups, cheap to clone. */
-  toTransfer(): { groups: HeldGroup[]; total: number } {
-    return { groups: this.groups, total: this.total };
+  /** Frees the spill files now (the system frees them at exit anyway); the findings cannot be read after. */
+  dispose(): void {
+    for (const spill of [...(this.spill ? [this.spill] : []), ...this.joined]) spill.close();
+    this.spill = undefined;
+    this.joined = [];
+    this.groups = [];
+    this.total = 0;
+    this.inMemory = 0;
+    this.firstInMemory = 0;
   }
 
-  static fromTransfer(data: { groups: HeldGroup[]; total: number }): HeldFindings {
+  /** What a worker thread posts back: the groups' bytes, or where in its spill file they are (the receiver owns the file then). */
+  toTransfer(): { groups: TransferredGroup[]; total: number } {
+    const groups = this.groups.map((group): TransferredGroup => ("bytes" in group ? group : { file: group.file, count: group.count, spill: group.spill.descriptor, offset: group.offset, length: group.length }));
+    return { groups, total: this.total };
+  }
+
+  static fromTransfer(data: { groups: TransferredGroup[]; total: number }): HeldFindings {
     const held = new HeldFindings();
-    held.groups = data.groups.map((group) => ({ ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) }));
+    const files = new Map<number, SpillFile>();
+    held.groups = data.groups.map((group): Group => {
+      if ("bytes" in group) {
+        held.inMemory += group.bytes.byteLength;
+        return { ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) };
+      }
+      let spill = files.get(group.spill);
+      if (!spill) files.set(group.spill, (spill = SpillFile.adopt(group.spill)));
+      return { ...group, spill };
+    });
+    held.joined = [...files.values()];
     held.total = data.total;
     return held;
   }

@@ -13,6 +13,7 @@ import type { CacheEntry, FindingsCache } from "./cache";
 import { cacheOf, checkHeld, kernelSettings, runHeld, type CheckOptions, type HeldRun } from "./check";
 import { HeldFindings } from "./held";
 import { mergeResults } from "./shard";
+import { SpillFile } from "./spill";
 
 type Entries = Array<[string, CacheEntry]>;
 type WorkerReply = { result: RunResult; findings: ReturnType<HeldFindings["toTransfer"]>; entries: Entries } | { error: { problem: InputProblem } | { message: string } };
@@ -21,17 +22,24 @@ function inWorker(file: string, options: CheckOptions, entries: Entries): Promis
   return import("worker_threads").then(
     ({ Worker }) =>
       new Promise<HeldRun>((resolve, reject) => {
-        const worker = new Worker(file, { workerData: options });
+        // The file the worker spills its held findings to, if it must: made here, since a file the worker made would close with it.
+        const { spill, worker } = SpillFile.forWorker(() => new Worker(file, { workerData: options }));
         worker.once("message", (reply: WorkerReply) => {
           if ("result" in reply) {
             for (const entry of reply.entries) entries.push(entry);
-            resolve({ result: reply.result, findings: HeldFindings.fromTransfer(reply.findings) });
+            const findings = HeldFindings.fromTransfer(reply.findings);
+            if (!findings.spilled) spill.close();
+            resolve({ result: reply.result, findings });
+          } else {
+            spill.close();
+            reject("problem" in reply.error ? new ConcordError(reply.error.problem) : new Error(reply.error.message));
           }
-          else if ("problem" in reply.error) reject(new ConcordError(reply.error.problem));
-          else reject(new Error(reply.error.message));
           void worker.terminate();
         });
-        worker.once("error", reject);
+        worker.once("error", (error) => {
+          spill.close();
+          reject(error);
+        });
         worker.once("exit", (code) => {
           if (code !== 0) reject(new Error(`A worker thread stopped with exit code ${code}`));
         });
@@ -63,8 +71,10 @@ function joinHeld(runs: readonly HeldRun[]): HeldRun {
 
 /** Checks with up to `jobs` worker threads; a plain check when one job or one namespace. */
 export async function checkInParallel(options: CheckOptions, jobs: number | "auto"): Promise<RunResult> {
-  const { result, findings } = await checkHeldInParallel(options, jobs);
-  return { ...result, findings: findings.all() };
+  const { result, findings: held } = await checkHeldInParallel(options, jobs);
+  const findings = held.all();
+  held.dispose();
+  return { ...result, findings };
 }
 
 /** checkInParallel with the findings held compactly, for a formatter to stream. */

@@ -8,7 +8,7 @@ import { json, jsonChunks } from "./json";
 import { junit } from "./junit";
 import { markdown } from "./markdown";
 import { rdjsonl } from "./rdjsonl";
-import { sarif } from "./sarif";
+import { sarif, sarifChunks } from "./sarif";
 import { stylish, stylishChunks } from "./stylish";
 
 export const formatters = {
@@ -32,6 +32,7 @@ export type FormatterName = keyof typeof formatters;
  */
 export const streamingFormatters = {
   json: jsonChunks,
+  sarif: sarifChunks,
   stylish: stylishChunks,
 } as const satisfies Partial<Record<FormatterName, (result: RunResult, findings: Iterable<Finding>, context: FormatContext) => Iterable<string>>>;
 export type { FormatContext } from "./format";

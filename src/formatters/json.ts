@@ -1,9 +1,9 @@
 /** The JSON output: a versioned contract for other tools (documented in the README). */
 import type { Finding, RunResult } from "../types";
-import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
+import { jsonAround } from "./json-stream";
 
 /** A finding as the report shows it. */
 function findingJson(finding: Finding): Record<string, unknown> {
@@ -50,17 +50,7 @@ export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, cont
     // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
     ...(result.shard ? { pairs: checkedPairs(result) } : {}),
   };
-  const whole = JSON.stringify(document, null, 2);
-  const marker = `"findings": ${JSON.stringify(FINDINGS_MARK)}`;
-  const at = whole.indexOf(marker);
-  yield `${jsonSafe(whole.slice(0, at))}"findings": [`;
-  let first = true;
-  for (const finding of findings) {
-    // Each finding sits two levels deep in the document: its lines indented by four more spaces.
-    yield `${first ? "\n" : ",\n"}    ${jsonSafe(JSON.stringify(findingJson(finding), null, 2)).replace(/\n/g, "\n    ")}`;
-    first = false;
-  }
-  yield `${first ? "]" : "\n  ]"}${jsonSafe(whole.slice(at + marker.length))}\n`;
+  yield* jsonAround(document, "findings", FINDINGS_MARK, 2, findings, findingJson);
 }
 
 export function json(result: RunResult, context: FormatContext): string {

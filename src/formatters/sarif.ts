@@ -6,10 +6,10 @@
  */
 import { createHash } from "../hash";
 import type { Finding, InputProblem, RunResult } from "../types";
-import { jsonSafe } from "../text/escape";
 import { fixOf } from "./fix-edit";
 import type { FormatContext } from "./format";
 import type { RuleMeta } from "../rules/rule";
+import { jsonAround } from "./json-stream";
 import { problemPosition, whole } from "./problems";
 
 const LEVEL: Record<string, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -63,10 +63,17 @@ function notification(problem: InputProblem) {
   };
 }
 
-export function sarif(result: RunResult, context: FormatContext): string {
+/** Stands in for the results while the rest of the log is laid out; split off around them. */
+const RESULTS_MARK = "\u0000concord-results\u0000";
+
+/**
+ * The log in pieces, a result at a time, from the run without its findings and the findings in
+ * report order: joined, the same bytes as one JSON.stringify of the whole log.
+ */
+export function* sarifChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string> {
   const rules = (context.rules ?? []).map((meta) => describeRule(meta, context));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = result.findings.map((finding) => ({
+  const resultOf = (finding: Finding) => ({
     ruleId: finding.ruleId,
     ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
     level: levelOf(finding.severity),
@@ -75,13 +82,17 @@ export function sarif(result: RunResult, context: FormatContext): string {
     partialFingerprints: { "concord/v1": fingerprint(finding) },
     properties: { locale: finding.locale, namespace: finding.namespace, key: finding.key, ...(finding.sourceKey ? { sourceKey: finding.sourceKey } : {}), messageId: finding.messageId },
     ...fixesOf(finding),
-  }));
+  });
   const driver = { name: "concord", version: context.toolVersion, ...(context.homepage ? { informationUri: context.homepage } : {}), rules };
   const invocation = { executionSuccessful: result.problems.length === 0, toolExecutionNotifications: result.problems.map(notification) };
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver }, invocations: [invocation], columnKind: "utf16CodeUnits", results }],
+    runs: [{ tool: { driver }, invocations: [invocation], columnKind: "utf16CodeUnits", results: RESULTS_MARK }],
   };
-  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
+  yield* jsonAround(log, "results", RESULTS_MARK, 4, findings, resultOf);
+}
+
+export function sarif(result: RunResult, context: FormatContext): string {
+  return [...sarifChunks(result, result.findings, context)].join("");
 }
