@@ -111,7 +111,7 @@ function editCache(file: string, edit: (findings: Record<string, Array<{ message
   const index = Buffer.from(JSON.stringify(parts.index));
   const blob = Buffer.concat(blobs);
   const header = { ...parts.header, index: index.length, blob: blob.length, sha256: createHash("sha256").update(index).update(blob).digest("hex") };
-  writeFileSync(file, Buffer.concat([Buffer.from(`concord-cache 2\n${JSON.stringify(header)}\n`), index, blob]));
+  writeFileSync(file, Buffer.concat([Buffer.from(`concord-cache 3\n${JSON.stringify(header)}\n`), index, blob]));
 }
 
 /** Files changed this recently are read on the next run whatever their stat says (docs/cache.md, "racy"); past this, their stat is trusted. */
@@ -145,6 +145,16 @@ describe("--cache", () => {
     const plain = (await report(root)).stdout;
     const fresh = (JSON.parse(plain).findings as Array<{ namespace: string; message: string }>).find((f) => f.namespace === "b")!.message;
     expect(rerun.stdout).toEqual(plain.replace(JSON.stringify(fresh), JSON.stringify("from the cache")));
+  });
+
+  test("a catalog that cannot be stat'ed (a link loop) is the input problem a plain run reports, not a crash", async () => {
+    const root = tempTree(files(ukA));
+    writeFileSync(path.join(root, "locales/en/loop.json"), JSON.stringify({ p1: "Hello." }));
+    fs.symlinkSync("loop.json", path.join(root, "locales/uk/loop.json"));
+    const plain = await report(root);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/^concord: locales\/uk\/loop\.json: Cannot read the catalog \(ELOOP\)/);
+    for (const run of [await report(root, "--cache"), await report(root, "--cache"), await report(root, "--cache", "--jobs", "2")]) expect(run).toEqual(plain);
   });
 
   test("a changed rule setting, glossary or another version's cache re-checks everything", async () => {
@@ -205,7 +215,7 @@ describe("--cache", () => {
     // The run stamped the files it read with their stat: a re-run reads none of them.
     const stamps = Object.values(readCache(cacheFile(root)).index).flatMap((entry) => entry.stamps);
     expect(stamps).toHaveLength(4);
-    expect(stamps.every((stamp) => Array.isArray(stamp) && stamp.length === 4)).toBe(true);
+    expect(stamps.every((stamp) => Array.isArray(stamp) && stamp.length === 5)).toBe(true);
     const read = jest.spyOn(fs, "readFileSync");
     const catalogsRead = () => read.mock.calls.map(([file]) => String(file)).filter((file) => file.includes(`${path.sep}locales${path.sep}`));
     try {
@@ -239,7 +249,7 @@ describe("--cache", () => {
     markB(root);
     // Read and hashed: the same bytes, so the entry holds (the mark comes back) and is stamped now.
     expect(messages((await report(root, "--cache")).stdout)).toContain("b: from the cache");
-    expect(Object.values(readCache(cacheFile(root)).index).flatMap((entry) => entry.stamps).every((stamp) => Array.isArray(stamp) && stamp.length === 4)).toBe(true);
+    expect(Object.values(readCache(cacheFile(root)).index).flatMap((entry) => entry.stamps).every((stamp) => Array.isArray(stamp) && stamp.length === 5)).toBe(true);
   });
 
   test("ignores, a baseline, --quiet and the alignment's reports come out of a cached run as out of a plain one", async () => {

@@ -150,11 +150,19 @@ async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numb
     expect(left(tmp)).toEqual([]);
   });
 
-  test("says in one line when it cannot make the file", async () => {
+  test.each(["1", "2"])("says in one line when it cannot make the file it needs (--jobs %s)", async (jobs) => {
     const missing = path.join(fresh(), "gone");
-    const failed = await cli([...args, "--format", "json"], { TMPDIR: missing, CONCORD_SPILL_BYTES: "1" });
+    const failed = await cli([...args, "--format", "json", "--jobs", jobs], { TMPDIR: missing, CONCORD_SPILL_BYTES: "1" });
     expect(failed.code).toBe(2);
+    expect(failed.stdout).toBe("");
     expect(failed.stderr).toBe(`concord: Cannot write a temporary file for the findings in ${missing} (ENOENT) — set TMPDIR to a writable folder with room\n`);
+  });
+
+  test.each(["1", "2"])("needs no TMPDIR when nothing spills (--jobs %s)", async (jobs) => {
+    const plain = await cli([...args, "--format", "json", "--jobs", jobs], { TMPDIR: fresh() });
+    const without = await cli([...args, "--format", "json", "--jobs", jobs], { TMPDIR: path.join(fresh(), "gone") });
+    expect(plain.stdout.length).toBeGreaterThan(1000);
+    expect(without).toEqual(plain);
   });
 
   (linux ? test.each(["SIGINT", "SIGTERM"] as const) : test.skip.each(["SIGINT", "SIGTERM"] as const))("leaves nothing on %s, and ends as the signal would", async (signal) => {

@@ -1,5 +1,5 @@
 /** Finds the locale folders and namespaces of a catalog tree and reads one catalog at a time. */
-import { promises as fs, readFileSync, statSync } from "fs";
+import { promises as fs, readFileSync, statSync, type Stats } from "fs";
 import path from "path";
 import { CatalogError, ConfigError } from "../errors";
 import type { Catalog, InputProblem } from "../types";
@@ -176,6 +176,15 @@ export interface LoadedCatalog {
 export const MAX_CATALOG_BYTES = 24 * 1024 * 1024;
 /** Paragraphs (keys) per catalog: each costs about 1.6 KB of memory while checked. */
 export const MAX_PARAGRAPHS = 100_000;
+
+/** A file's stat, or undefined when it cannot be had (absent, a link loop, a folder not searchable): the check reports why. */
+export function statQuietly(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads and parses one catalog; problems never throw, so the other files are still checked.

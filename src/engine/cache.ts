@@ -9,9 +9,9 @@
  * it is ignored and rebuilt.
  */
 import { createHash } from "../hash";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, writevSync } from "fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from "fs";
 import { deserialize } from "v8";
-import { MAX_CATALOG_BYTES } from "../catalog/loader";
+import { MAX_CATALOG_BYTES, statQuietly } from "../catalog/loader";
 import type { NamespaceFile } from "../catalog/tree";
 import { packageInfo } from "../package-info";
 import type { AlignedNamespace, Finding, InputProblem } from "../types";
@@ -19,7 +19,7 @@ import type { HeldGroup } from "./held";
 
 export const DEFAULT_CACHE_LOCATION = ".concordcache";
 
-const MAGIC = "concord-cache 2\n";
+const MAGIC = "concord-cache 3\n";
 
 /**
  * A file changed this recently (mtime or ctime, against the clock when its stat was taken) may
@@ -29,7 +29,8 @@ const MAGIC = "concord-cache 2\n";
 const RACY_MS = 2000;
 
 /** A present file's stat: size, mtime, ctime, inode. */
-type Stat = [number, number, number, number];
+/** size, mtime, ctime, inode and device: a file replaced or a link pointed elsewhere changes one of them. */
+type Stat = [number, number, number, number, number];
 
 /** A file as an entry records it: its stat, [] when absent, null when its stat cannot be trusted (too recent, or unreadable). */
 export type Stamp = Stat | [] | null;
@@ -83,7 +84,7 @@ interface Header {
 }
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-const isStamp = (stamp: unknown): stamp is Stamp => stamp === null || (Array.isArray(stamp) && (stamp.length === 0 || (stamp.length === 4 && stamp.every((n) => typeof n === "number"))));
+const isStamp = (stamp: unknown): stamp is Stamp => stamp === null || (Array.isArray(stamp) && (stamp.length === 0 || (stamp.length === 5 && stamp.every((n) => typeof n === "number"))));
 
 /** The entries of a cache file's bytes, or undefined when they are not a whole cache written under `key`. */
 function decode(bytes: Buffer, key: string): Map<string, CacheEntry> | undefined {
@@ -171,7 +172,7 @@ function writeAll(fd: number, pieces: readonly Buffer[]): void {
 }
 
 function sameStat(a: Stat, b: Stat): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4];
 }
 
 function sameStamps(a: readonly Stamp[], b: readonly Stamp[]): boolean {
@@ -226,8 +227,8 @@ export class FindingsCache {
     const now = Date.now();
     const stats = files.map(({ file, present }): Stat | [] | undefined => {
       if (!present) return [];
-      const stat = statSync(file, { throwIfNoEntry: false });
-      return stat ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : undefined;
+      const stat = statQuietly(file);
+      return stat ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev] : undefined;
     });
     const kept = this.fresh.get(namespace) ?? this.entries.get(namespace);
     const unchanged = (stamp: Stamp, i: number) => {
@@ -242,14 +243,14 @@ export class FindingsCache {
     const bytes = new Map<string, Buffer>();
     files.forEach(({ file }, i) => {
       const stat = stats[i];
-      if (stat?.length !== 4 || stat[0] > MAX_CATALOG_BYTES) return;
+      if (stat?.length !== 5 || stat[0] > MAX_CATALOG_BYTES) return;
       try {
         bytes.set(file, readFileSync(file));
       } catch {
         // Unreadable: the check reports it, and the hash says it was not read.
       }
     });
-    const stamps = stats.map((stat, i): Stamp => (stat === undefined || (stat.length === 4 && (!bytes.has(files[i].file) || Math.max(stat[1], stat[2]) > now - RACY_MS)) ? null : stat));
+    const stamps = stats.map((stat, i): Stamp => (stat === undefined || (stat.length === 5 && (!bytes.has(files[i].file) || Math.max(stat[1], stat[2]) > now - RACY_MS)) ? null : stat));
     const hash = this.hashOf(files, bytes, stats.map((stat) => stat?.[0]));
     if (kept?.hash === hash) {
       // The same bytes under a new stat (touched, checked out again): the entry holds, with the new stamps.

@@ -2,10 +2,10 @@
  * `--jobs N`: the namespaces split into N shards, each checked in a worker thread, the results
  * joined. The joined findings are those of a plain run in the same order (see shard.ts).
  */
-import { existsSync, statSync } from "fs";
+import { existsSync } from "fs";
 import { availableParallelism } from "os";
 import path from "path";
-import { discoverLayout } from "../catalog/loader";
+import { discoverLayout, statQuietly } from "../catalog/loader";
 import { ConcordError } from "../errors";
 import type { InputProblem, RunResult } from "../types";
 import { namespaceFiles, openTree } from "../catalog/tree";
@@ -24,24 +24,30 @@ function inWorker(file: string, options: CheckOptions, entries: Entries): Promis
       new Promise<HeldRun>((resolve, reject) => {
         // The file the worker spills its held findings to, if it must: made here, since a file the worker made would close with it.
         const { spill, worker } = SpillFile.forWorker(() => new Worker(file, { workerData: options }));
+        let answered = false;
         worker.once("message", (reply: WorkerReply) => {
+          answered = true;
           if ("result" in reply) {
             for (const entry of reply.entries) entries.push(entry);
             const findings = HeldFindings.fromTransfer(reply.findings);
-            if (!findings.spilled) spill.close();
+            if (!findings.spilled) spill?.close();
             resolve({ result: reply.result, findings });
           } else {
-            spill.close();
+            spill?.close();
             reject("problem" in reply.error ? new ConcordError(reply.error.problem) : new Error(reply.error.message));
           }
           void worker.terminate();
         });
         worker.once("error", (error) => {
-          spill.close();
+          answered = true;
+          spill?.close();
           reject(error);
         });
         worker.once("exit", (code) => {
-          if (code !== 0) reject(new Error(`A worker thread stopped with exit code ${code}`));
+          // terminate() after the reply ends the worker with code 1; the file is the findings' then.
+          if (code === 0 || answered) return;
+          spill?.close();
+          reject(new Error(`A worker thread stopped with exit code ${code}`));
         });
       }),
   );
@@ -82,7 +88,7 @@ export async function checkHeldInParallel(options: CheckOptions, jobs: number | 
   if (jobs === 1 || options.shard) return checkHeld(options);
   const cwd = options.cwd ?? process.cwd();
   const layout = await discoverLayout({ ...options, cwd, locales: path.resolve(cwd, options.locales) });
-  const sourceBytes = jobs === "auto" ? layout.namespaces.reduce((sum, ns) => sum + (statSync(layout.file(layout.source, ns), { throwIfNoEntry: false })?.size ?? 0), 0) : 0;
+  const sourceBytes = jobs === "auto" ? layout.namespaces.reduce((sum, ns) => sum + (statQuietly(layout.file(layout.source, ns))?.size ?? 0), 0) : 0;
   const count = Math.min(threadsFor(jobs, sourceBytes), layout.namespaces.length);
   if (count <= 1) return checkHeld(options, layout);
   const { onProgress, ...cloneable } = options;
@@ -103,7 +109,7 @@ export async function checkHeldInParallel(options: CheckOptions, jobs: number | 
     const open = cache;
     if (open) {
       const unanswered = layout.namespaces.filter((ns) => !open.holds(ns, namespaceFiles(tree, ns)));
-      inThread = unanswered.reduce((sum, ns) => sum + (statSync(layout.file(layout.source, ns), { throwIfNoEntry: false })?.size ?? 0), 0) < AUTO_JOBS_FROM_BYTES;
+      inThread = unanswered.reduce((sum, ns) => sum + (statQuietly(layout.file(layout.source, ns))?.size ?? 0), 0) < AUTO_JOBS_FROM_BYTES;
     }
   }
   // The compiled worker; when running from the TypeScript sources (ts-jest) there is none, and the

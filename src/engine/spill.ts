@@ -23,6 +23,14 @@ function cannotSpill(error: unknown): ConfigError {
   return new ConfigError({ code: "cannot-spill", message: `Cannot write a temporary file for the findings in ${tmpdir()} (${code})`, hint: "set TMPDIR to a writable folder with room" });
 }
 
+/** A new file under tmpdir() for this user alone, its name removed at once: its descriptor. */
+function openNameless(): number {
+  const file = path.join(tmpdir(), `concord-held-${process.pid}-${threadId}-${made++}-${Date.now()}`);
+  const fd = openSync(file, "wx+", 0o600);
+  unlinkSync(file);
+  return fd;
+}
+
 /** An append-only file of byte ranges, nameless once made: written by the HeldFindings that made it, read back by offset. */
 export class SpillFile {
   private written = 0;
@@ -36,11 +44,10 @@ export class SpillFile {
       workerFileTaken = true;
       return new SpillFile(given);
     }
+    // A worker whose parent could not make its file: a file made here would close with the worker.
+    if (typeof given === "string") throw cannotSpill({ code: given });
     try {
-      const file = path.join(tmpdir(), `concord-held-${process.pid}-${threadId}-${made++}-${Date.now()}`);
-      const fd = openSync(file, "wx+", 0o600);
-      unlinkSync(file);
-      return new SpillFile(fd);
+      return new SpillFile(openNameless());
     } catch (error) {
       throw cannotSpill(error);
     }
@@ -51,10 +58,19 @@ export class SpillFile {
     return new SpillFile(fd);
   }
 
-  /** Starts a worker thread (`start`) with a file made for it, which it takes as its own (`create`). */
-  static forWorker<T>(start: () => T): { spill: SpillFile; worker: T } {
-    const spill = SpillFile.create();
-    setEnvironmentData(WORKER_FILE, spill.descriptor);
+  /**
+   * Starts a worker thread (`start`) with a file made for it, which it takes as its own (`create`).
+   * When none can be made (no such TMPDIR, a read-only one) the worker starts without, and fails
+   * with the same one line only if it must spill: most runs never do.
+   */
+  static forWorker<T>(start: () => T): { spill: SpillFile | undefined; worker: T } {
+    let spill: SpillFile | undefined;
+    try {
+      spill = new SpillFile(openNameless());
+      setEnvironmentData(WORKER_FILE, spill.descriptor);
+    } catch (error) {
+      setEnvironmentData(WORKER_FILE, (error as NodeJS.ErrnoException).code ?? "error");
+    }
     try {
       return { spill, worker: start() };
     } finally {
