@@ -1,7 +1,7 @@
 /**
  * `--cache`: each namespace's findings kept under a hash of its files, the settings, Concord's and
  * Node's versions (as ESLint's --cache keeps a file's messages), so that a re-run checks only what
- * changed. A file whose size, mtime, ctime and inode are those recorded is not read again; one whose
+ * changed. A file whose size, mtime, ctime, inode and device are those recorded is not read again; one whose
  * stat differs is read and hashed (docs/cache.md). One file (`.concordcache` by default): a header
  * line, an index (JSON) and the findings serialized as the run holds them (held.ts), so that a
  * namespace answered from the cache costs a stat of its files and a slice of the cache. Rewritten
@@ -28,8 +28,7 @@ const MAGIC = "concord-cache 3\n";
  */
 const RACY_MS = 2000;
 
-/** A present file's stat: size, mtime, ctime, inode. */
-/** size, mtime, ctime, inode and device: a file replaced or a link pointed elsewhere changes one of them. */
+/** A present file's stat: size, mtime, ctime, inode and device (a file replaced, or a link pointed elsewhere, changes one). */
 type Stat = [number, number, number, number, number];
 
 /** A file as an entry records it: its stat, [] when absent, null when its stat cannot be trusted (too recent, or unreadable). */
