@@ -235,6 +235,12 @@ describe("--cache", () => {
       expect(catalogsRead().sort()).toEqual([path.join(root, "locales/en/a.json"), file]);
       expect(rerun).toEqual(await report(root));
       expect(rerun).not.toEqual(plain);
+      // With --jobs the cache is asked first whether the namespace holds, then the run checks it: still one read each.
+      writeFileSync(file, JSON.stringify({ ...ukA, p1: "Це коштувало 14 мільйонів фунтів." }));
+      read.mockClear();
+      const parallel = await report(root, "--cache", "--jobs", "2");
+      expect(catalogsRead().sort()).toEqual([path.join(root, "locales/en/a.json"), file]);
+      expect(parallel).toEqual(await report(root));
     } finally {
       read.mockRestore();
     }

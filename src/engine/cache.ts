@@ -175,10 +175,13 @@ function sameStat(a: Stat, b: Stat): boolean {
 }
 
 function sameStamps(a: readonly Stamp[], b: readonly Stamp[]): boolean {
-  return a.length === b.length && a.every((stamp, i) => JSON.stringify(stamp) === JSON.stringify(b[i]));
+  const same = (x: Stamp, y: Stamp) => (x === null || y === null ? x === y : x.length === 0 || y.length === 0 ? x.length === y.length : sameStat(x, y));
+  return a.length === b.length && a.every((stamp, i) => same(stamp, b[i]));
 }
 
 export class FindingsCache {
+  /** Misses found by holds(), each kept until its namespace is looked up again (so its files are read once). */
+  private readonly missed = new Map<string, Lookup>();
   private readonly fresh = new Map<string, CacheEntry>();
   /** Namespaces found current this run: a second look (a pre-pass, then the run) stats nothing again. */
   private readonly current = new Map<string, CacheEntry>();
@@ -223,6 +226,11 @@ export class FindingsCache {
   lookup(namespace: string, files: readonly NamespaceFile[]): Lookup {
     const known = this.current.get(namespace);
     if (known) return { entry: known };
+    const waiting = this.missed.get(namespace);
+    if (waiting) {
+      this.missed.delete(namespace);
+      return waiting;
+    }
     const now = Date.now();
     const stats = files.map(({ file, present }): Stat | [] | undefined => {
       if (!present) return [];
@@ -261,9 +269,16 @@ export class FindingsCache {
     return { miss: { hash, stamps, bytes } };
   }
 
-  /** Whether a namespace's entry holds (a lookup that reads nothing more when it does not). */
+  /** Whether a namespace's entry holds; a miss (its files read and hashed) is kept for the lookup that checks it. */
   holds(namespace: string, files: readonly NamespaceFile[]): boolean {
-    return "entry" in this.lookup(namespace, files);
+    const looked = this.lookup(namespace, files);
+    if ("miss" in looked) this.missed.set(namespace, looked);
+    return "entry" in looked;
+  }
+
+  /** Drops the misses holds() kept, when other threads check those namespaces. */
+  forgetMisses(): void {
+    this.missed.clear();
   }
 
   set(namespace: string, entry: CacheEntry): void {

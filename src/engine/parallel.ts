@@ -116,6 +116,7 @@ export async function checkHeldInParallel(options: CheckOptions, jobs: number | 
   // shards run one after the other in this thread, joined the same way.
   const file = path.join(__dirname, "worker.js");
   if (!inThread && existsSync(file)) {
+    cache?.forgetMisses();
     const entries: Entries = [];
     const merged = joinHeld(await Promise.all(shards.map((shard) => inWorker(file, shard, entries).then(track))));
     if (cache) {
