@@ -55,7 +55,6 @@ interface Located {
   base: (string | number)[];
 }
 
-
 /** Parses strict JSON; a syntax error is a ConfigError at its line and column. */
 export function parseJsonFile(text: string, file: string): { value: unknown; root: Node | undefined } {
   const errors: ParseError[] = [];

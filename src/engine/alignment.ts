@@ -191,14 +191,14 @@ function alignSiblings(a: Prepared, b: Prepared): [Link[], Link[]] {
     const agreement = a.target.reduce((sum, f, j) => sum + kinCost(f.kin as Uint32Array, b.target[j].kin as Uint32Array), 0);
     readings.push({ cost: 2 * totalCost(joint, a.source, targets, jointLinks) + agreement, links: [jointLinks, jointLinks] });
   }
-  for (const [moved, inStep] of [
+  for (const [moved, steady] of [
     [a, b],
     [b, a],
   ] as const) {
     const scorer = moved.scorer.withWitness();
-    const sources = witnessed(moved.source, inStep);
+    const sources = witnessed(moved.source, steady);
     const links = alignParagraphs(scorer, sources, moved.target, moved.index);
-    const cost = totalCost(scorer, sources, moved.target, links) + totalCost(inStep.scorer, inStep.source, inStep.target, inStep.links);
+    const cost = totalCost(scorer, sources, moved.target, links) + totalCost(steady.scorer, steady.source, steady.target, steady.links);
     readings.push({ cost, links: moved === a ? [links, b.links] : [a.links, links] });
   }
   return readings.reduce((best, reading) => (reading.cost < best.cost ? reading : best)).links;

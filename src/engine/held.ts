@@ -18,10 +18,10 @@ type Group = {
   count: number;
 } & Place;
 
-/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the range. */
 /** A group held in memory: what heldGroup makes and the cache keeps per namespace. */
 export type HeldGroup = { file: string; count: number; bytes: Buffer };
 
+/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the range. */
 type TransferredGroup = { file: string; count: number } & ({ bytes: Buffer } | { spill: number; offset: number; length: number });
 
 /**
@@ -54,9 +54,15 @@ function ownBytes(bytes: Buffer): Buffer {
  */
 export function groupByFile(findings: readonly Finding[]): Array<{ file: string; findings: Finding[] }> {
   const local: Array<{ file: string; findings: Finding[] }> = [];
+  // A name met before goes to the group the scan found for it; only a new name is compared (localeCompare is slow).
+  const byName = new Map<string, { file: string; findings: Finding[] }>();
   for (const finding of findings) {
-    let group = local.find((g) => g.file.localeCompare(finding.file) === 0);
-    if (!group) local.push((group = { file: finding.file, findings: [] }));
+    let group = byName.get(finding.file);
+    if (!group) {
+      group = local.find((g) => g.file.localeCompare(finding.file) === 0);
+      if (!group) local.push((group = { file: finding.file, findings: [] }));
+      byName.set(finding.file, group);
+    }
     group.findings.push(finding);
   }
   return local.map((group) => ({ file: group.file, findings: sortFindings(group.findings) }));

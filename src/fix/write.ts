@@ -7,7 +7,7 @@
  * its temporary file and the rename, which is where a translator's save must be caught; so this is
  * its protocol with that check added.
  */
-import { createHash } from "crypto";
+import { createHash } from "../hash";
 import { constants, promises as fs, type Stats } from "fs";
 import path from "path";
 import type { InputProblem } from "../types";

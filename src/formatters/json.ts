@@ -25,7 +25,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     ...(finding.fix ? { fix: finding.fix } : {}),
     snippet: finding.snippet ?? null,
     sourceExcerpt: finding.sourceExcerpt ?? null,
-    ...(fixOf(finding) ? { fix: fixOf(finding) } : {}),
+    ...((fix) => (fix ? { fix } : {}))(fixOf(finding)),
   };
 }
 

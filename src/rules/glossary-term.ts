@@ -7,7 +7,7 @@
  */
 import { escapeRegExp } from "../text/escape";
 import { stemOf } from "../text/stems";
-import { classOf, DIGIT, LETTER } from "../text/word-runs";
+import { classOf, DIGIT, LETTER, SURROGATE } from "../text/word-runs";
 import { defineRule } from "./rule";
 
 /** Each term's pattern compiled once for the run, not once per paragraph pair (the glossary is small and fixed). */
@@ -21,7 +21,6 @@ function compiled(pattern: string): RegExp {
   return regex;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Whether the UTF-16 unit at `index` is a letter or a number (\p{L}, \p{N}); false outside the text. */
 function wordUnit(text: string, index: number): boolean {

@@ -37,7 +37,8 @@ export function classOf(code: number): number {
   return found;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** A UTF-16 surrogate: a text holding one is read by the callers' own expressions (astral letters). */
+export const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The last text read and its whole runs by class mask (with the longest run's length): the

@@ -127,13 +127,13 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
     : undefined;
   // A shard's JSON report carries the pairs it checked (from the alignment), so that merged JUnit lists them all.
   const alignment = targets.some((o) => o.format === "junit" || o.format === "html" || (shard !== undefined && o.format === "json"));
-  const run = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
+  const held = await checkHeldInParallel({ ...options, ...(shard ? { shard } : {}), alignment, ...(onProgress ? { onProgress } : {}) }, jobs);
   // --quiet shows errors only; the exit code is decided on what is shown.
-  const summary = args.quiet ? { ...run.result.summary, warnings: 0, infos: 0 } : run.result.summary;
+  const summary = args.quiet ? { ...held.result.summary, warnings: 0, infos: 0 } : held.result.summary;
   // Only the JSON report carries the digest (merge compares it); a run without one needs no hashing.
   const digest = targets.some((o) => o.format === "json") ? { configDigest: configDigest(effective, packageInfo().version) } : {};
-  const result = { ...run.result, summary, ...(shard ? { shard } : {}), ...digest };
-  const findings = args.quiet ? () => onlyErrors(run.findings.inOrder()) : () => run.findings.inOrder();
+  const result = { ...held.result, summary, ...(shard ? { shard } : {}), ...digest };
+  const findings = args.quiet ? () => onlyErrors(held.findings.inOrder()) : () => held.findings.inOrder();
   for (const notice of result.notices) io.stderr.write(`concord: note: ${terminalSafe(notice)}\n`);
   const { baselineHidden, baselineFixed } = result.summary;
   if (baselineHidden !== undefined) io.stderr.write(`concord: baseline: ${baselineHidden} known findings hidden, ${baselineFixed} fixed since it was recorded\n`);

@@ -8,7 +8,10 @@ import { wholeOf, type Features } from "./features";
 import type { Grams } from "./kinship";
 import { PairCache } from "./pair-cache";
 import { TermWeights } from "./term-weights";
-import { pairWitnessCost, witnessBounds, witnessCost } from "./witness";
+import { kinCost, witnessBounds, witnessCost } from "./witness";
+
+/** What a witness can add to one pair's cost (witnessBounds of its two parts), made once. */
+const PAIR_WITNESS_BOUNDS = witnessBounds(2);
 
 export type LinkKind = "1-1" | "1-0" | "0-1" | "2-1" | "1-2" | "swap";
 
@@ -153,7 +156,7 @@ export class PairScorer implements LinkScorer {
    */
   pairBounds(source: Features, target: Features, keyBonus = true): [number, number] {
     const known = this.base ? this.pairs.get(source.position, target.position) : this.pair(source, target, false);
-    const [least, most] = witnessBounds(2);
+    const [least, most] = PAIR_WITNESS_BOUNDS;
     const base = known ?? (this.base as PairScorer).pair(source, target, false);
     const low = known ?? Math.min(LOOSE_PAIR, base + least);
     const high = known ?? Math.min(LOOSE_PAIR, base + most);
@@ -175,7 +178,7 @@ export class PairScorer implements LinkScorer {
       if (kind === "1-1") {
         const witness = sources[0].witness;
         const kin = targets[0].kin;
-        return witness && kin ? cost + pairWitnessCost(witness, kin) : cost;
+        return witness && kin ? cost + kinCost(witness, kin) : cost; // witnessCost([witness], [kin]), without the lists
       }
       const witnessed = sources.every((f) => f.witness) && targets.every((f) => f.kin);
       return witnessed ? cost + witnessCost(sources.map((f) => f.witness as Grams), targets.map((f) => f.kin as Grams)) : cost;

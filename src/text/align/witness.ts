@@ -14,7 +14,7 @@ const WITNESS_RANGE: readonly [number, number] = [-2.8, 3.6];
 /**
  * The least and the most the witness's word on a link of `parts` paragraphs can be, whatever the
  * trigrams (each part's odds lie within WITNESS_RANGE, scaled by at most 1), summed in the order
- * witnessCost and pairWitnessCost sum them, so that rounding (monotone) keeps them bounds.
+ * witnessCost and kinCost sum them, so that rounding (monotone) keeps them bounds.
  */
 export function witnessBounds(parts: number): [number, number] {
   let low = 0;
@@ -44,15 +44,6 @@ export function kinCost(a: Grams, b: Grams): number {
   // Trigrams are unique and sorted, so a and b have as many in common either way: counted once.
   const common = commonSorted(a, b);
   return -coverageOdds(share(common, a), a.length) - coverageOdds(share(common, b), b.length);
-}
-
-/** witnessCost of one witness and one target paragraph, as witnessCost([witness], [target]) computes it, without lists or a second count. */
-export function pairWitnessCost(witness: Grams, target: Grams): number {
-  const common = commonSorted(witness, target);
-  let cost = 0;
-  cost -= coverageOdds(share(common, witness), witness.length);
-  cost -= coverageOdds(share(common, target), target.length);
-  return cost;
 }
 
 /**

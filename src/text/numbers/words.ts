@@ -3,6 +3,7 @@
  * half, січня, noon, XVIII століття, двометровий, a U-turn — as weak tokens: they match digits, but a word with no
  * counterpart is no error (translations drop "one" and "a couple of" freely).
  */
+import { isWordChar } from "../chars";
 import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
 import { lowerUnit, monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
@@ -281,7 +282,7 @@ function namedNumberAt(text: string, word: Word, tables: NumberTables): NumberTo
   if (!candidates) return undefined;
   for (const { phrase, value } of candidates) {
     const end = word.start + phrase.length;
-    if (normalizeWord(text.slice(word.start, end)) === phrase && !/[\p{L}\p{N}]/u.test(text[end] ?? "")) return weakToken(text, word.start, end, [value]);
+    if (normalizeWord(text.slice(word.start, end)) === phrase && !isWordChar(text[end])) return weakToken(text, word.start, end, [value]);
   }
   return undefined;
 }
