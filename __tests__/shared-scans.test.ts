@@ -12,6 +12,8 @@ import { APOSTROPHE, DIGIT, HYPHEN, LETTER, MARK, wordRuns } from "../src/text/w
 
 const pieces = ["a", "Z", "і", "Ё", "е\u0301", "'", "’", "-", ".", ",", "!", "?", ";", ":", " ", "  ", "   ", "\t", "\n", "\u00A0", "5", "»", "”", '"', ")", "(", "x".repeat(70), "\u{1D400}", "\u{10780}", "\uD835", "\uDC00", "Трамп", "Тpамп", "NАTO", "iPhoneЯ", "рeкорд"];
 const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join("")));
+/** Texts with no surrogate: the readers then take their char-code path, not the expressions they fall back to. */
+const plain = fc.array(fc.constantFrom(...pieces.filter((piece) => !/[\uD800-\uDFFF]/.test(piece))), { maxLength: 40 }).map((parts) => parts.join(""));
 
 /** whitespace's places as its two expressions found them. */
 function byRegex(t: string): Array<[string, number, number]> {
@@ -83,7 +85,7 @@ describe("rewritten scans", () => {
     ];
     const viaRegex = (t: string, regex: RegExp) => [...t.matchAll(regex)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(asks.length - 1), { minLength: 1, maxLength: 8 }), (texts, order) => {
+      fc.property(fc.array(fc.oneof(text, plain), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(asks.length - 1), { minLength: 1, maxLength: 8 }), (texts, order) => {
         for (const t of texts) {
           for (const k of order) expect(wordRuns(t, asks[k][0], asks[k][1], asks[k][2])).toEqual(viaRegex(t, asks[k][2]));
           // The same text as another string object.

@@ -165,7 +165,7 @@ async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numb
     expect(without).toEqual(plain);
   });
 
-  (linux ? test.each(["SIGINT", "SIGTERM"] as const) : test.skip.each(["SIGINT", "SIGTERM"] as const))("leaves nothing on %s, and ends as the signal would", async (signal) => {
+  (linux ? test.each(["SIGINT", "SIGTERM"] as const) : test.skip.each(["SIGINT", "SIGTERM"] as const))("ends as %s would, with its spill file already nameless", async (signal) => {
     const tmp = fresh();
     const child = spawn(process.execPath, [bin, "check", "--locales", ntrex, "--format", "json", "--jobs", "1"], { cwd: root, env: { ...process.env, TMPDIR: tmp, CONCORD_SPILL_BYTES: "1" }, stdio: "ignore" });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, how) => resolve(how)));
