@@ -15,6 +15,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { median, timed } = require("./measure");
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "concord.js");
@@ -63,7 +64,6 @@ async function cpuOfCheck(check, dir) {
   return (used.user + used.system) / 1e6;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /**
  * In a child process: one shape at each size, the median of RUNS checks each, as JSON on stdout.
@@ -123,17 +123,10 @@ async function shapeRuns(quick) {
   return rows;
 }
 
-/** A whole catalog through the CLI: CPU seconds and peak memory from /usr/bin/time. */
+/** A whole catalog through the CLI: CPU seconds and peak memory (scripts/measure.js). */
 function cliRun(dir) {
-  const timed = fs.existsSync("/usr/bin/time");
-  const command = timed ? "/usr/bin/time" : process.execPath;
-  const args = [...(timed ? ["-f", "%U %S %M", process.execPath] : []), "--max-old-space-size=4096", BIN, "check", "--locales", dir, "--format", "json", "--output", path.join(dir, "out.json"), "--jobs", "1"];
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * MB });
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  if (!timed) return { cpu: wall, peakMB: null, status: result.status };
-  const [user, system, kb] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
-  return { cpu: user + system, peakMB: kb / 1024, status: result.status };
+  const { cpu, peakMB, status } = timed(process.execPath, ["--max-old-space-size=4096", BIN, "check", "--locales", dir, "--format", "json", "--output", path.join(dir, "out.json"), "--jobs", "1"]);
+  return { cpu, peakMB, status };
 }
 
 /** Catalogs of `count` keys in en, uk and ru: short hostile paragraphs, and one-letter keys (the memory shape). */

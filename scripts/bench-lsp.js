@@ -27,7 +27,7 @@ const KEYSTROKE_GAP_MS = 30;
 const BUDGET_MS = 300;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const { median } = require("./measure");
 
 /** The bundled article, and one namespace of about 300 paragraphs joined from NTREX articles. */
 function buildProjects(work) {

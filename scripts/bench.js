@@ -37,22 +37,12 @@ const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "concord-bench-"));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const hasTime = fs.existsSync("/usr/bin/time");
+const { median, timed, HAS_TIME: hasTime } = require("./measure");
 
-/** Runs a command `runs` times; medians of wall seconds and peak RSS (MB, from /usr/bin/time). */
+/** Runs a command `runs` times; medians of wall seconds and peak RSS (MB; null without /usr/bin/time). */
 function measure(command, commandArgs, runs, options = {}) {
-  const walls = [];
-  const peaks = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    const result = hasTime
-      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...commandArgs], { encoding: "utf8", ...options })
-      : spawnSync(command, commandArgs, { encoding: "utf8", ...options });
-    walls.push(Number(process.hrtime.bigint() - started) / 1e9);
-    if (hasTime) peaks.push(Number(result.stderr.trim().split("\n").pop()) / 1024);
-  }
-  return { wall: median(walls), peakMB: hasTime ? median(peaks) : null };
+  const results = Array.from({ length: runs }, () => timed(command, commandArgs, options));
+  return { wall: median(results.map((r) => r.wall)), peakMB: hasTime ? median(results.map((r) => r.peakMB)) : null };
 }
 
 /** A corpus of about `size` paragraphs per locale: NTREX articles copied under new namespace names. */
@@ -170,14 +160,6 @@ function sideBySideTable(rows) {
   ];
 }
 
-/** CPU seconds (user + system) and peak RSS (MB) of one command, from /usr/bin/time. */
-function timed(command, commandArgs) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "%U %S %M", command, ...commandArgs], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const [user, system, kb] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
-  return { cpu: user + system, wall, peakMB: kb / 1024, status: result.status };
-}
 
 /**
  * Memory (`--memory`): peak RSS and CPU of `check --jobs 1` writing JSON to a file and stylish to
