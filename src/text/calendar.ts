@@ -5,7 +5,8 @@
  * tells it from its neighbours. The words are locale data (profile.days, numberWords.months).
  */
 import type { LocaleProfile } from "./locales";
-import { lowerUnit, monthOf, normalizeWord, tablesFor } from "./numbers/tables";
+import { monthOf, normalizeWord, tablesFor } from "./numbers/tables";
+import { mayOpen, openingsOf, type Openings } from "./openings";
 import { APOSTROPHE, LETTER, wordRuns } from "./word-runs";
 
 /** Runs of letters; a word is a whole run of at most 24 (no calendar word is longer; a run of letters without spaces is no prose) and the dot after it. */
@@ -15,8 +16,8 @@ const MAX_WORD = 24;
 interface Forms {
   /** Every form, without a final dot, that any calendar table holds: one look-up passes over most words. */
   all: ReadonlySet<string>;
-  /** Their first units: a word opening otherwise is read no further. */
-  firsts: ReadonlySet<number>;
+  /** Their first two units: a word opening otherwise is read no further. */
+  openings: Openings;
 }
 
 const calendarForms = new WeakMap<LocaleProfile, Forms>();
@@ -26,7 +27,7 @@ function formsOf(profile: LocaleProfile): Forms {
   if (!forms) {
     const { months, weekdays, relativeDays } = tablesFor(profile);
     const all = new Set([...months.keys(), ...weekdays.keys(), ...relativeDays.keys()].map((form) => form.replace(/\.$/, "")));
-    calendarForms.set(profile, (forms = { all, firsts: new Set([...all].map((form) => form.charCodeAt(0))) }));
+    calendarForms.set(profile, (forms = { all, openings: openingsOf(all) }));
   }
   return forms;
 }
@@ -34,13 +35,12 @@ function formsOf(profile: LocaleProfile): Forms {
 /** The calendar terms a text holds, each once, as §month01…§month12, §weekday1…§weekday7 and §day-1, §day0, §day1. */
 export function calendarTerms(text: string, profile: LocaleProfile): string[] {
   const { weekdays, relativeDays: relative } = tablesFor(profile);
-  const { all: forms, firsts } = formsOf(profile);
+  const { all: forms, openings } = formsOf(profile);
   const terms = new Set<string>();
   const runs = wordRuns(text, LETTER | APOSTROPHE, Infinity, RUN);
   for (let r = 0; r < runs.length; r += 2) {
-    const opening = text.charCodeAt(runs[r]);
-    if (!firsts.has(lowerUnit(opening)) && (opening < 0xd800 || opening > 0xdfff)) continue;
     const end = runs[r + 1];
+    if (!mayOpen(openings, text, runs[r], end)) continue;
     // Counted in code points, as the regex reads a text with surrogate pairs.
     if (end - runs[r] > MAX_WORD && [...text.slice(runs[r], end)].length > MAX_WORD) continue;
     const bare = normalizeWord(text.slice(runs[r], end));

@@ -6,7 +6,8 @@
 import { isWordChar } from "../chars";
 import type { LocaleProfile } from "../locales";
 import { readUnit } from "./digits";
-import { lowerUnit, monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
+import { mayOpen, openingsOf, type Openings } from "../openings";
+import { monthOf, normalizeWord, tablesFor, type NumberTables } from "./tables";
 import type { NumberToken } from "./token";
 import { APOSTROPHE, LETTER, MARK, wordRuns } from "../word-runs";
 
@@ -97,14 +98,14 @@ function weakToken(text: string, start: number, end: number, values: number[], t
   return { text: text.slice(start, end), start, end, values, weak: true, ...(times ? { times } : {}) };
 }
 
-const firstUnits = new WeakMap<NumberTables, ReadonlySet<number>>();
+const openingUnits = new WeakMap<NumberTables, Openings>();
 
-/** The first units of every number word, joiner, named number and compound stem: a word opening otherwise is none of them. */
-function firstUnitsOf(tables: NumberTables): ReadonlySet<number> {
-  let found = firstUnits.get(tables);
+/** The first two units of every number word, joiner, named number and compound stem: a word opening otherwise is none of them. */
+function openingsOfTables(tables: NumberTables): Openings {
+  let found = openingUnits.get(tables);
   if (!found) {
     const forms = [...tables.anyNumberWord, ...tables.joiners, ...tables.namedNumbers.keys(), ...(tables.compoundHeads.length ? tables.compoundStems.map(([stem]) => stem) : [])];
-    firstUnits.set(tables, (found = new Set(forms.map((form) => form.charCodeAt(0)))));
+    openingUnits.set(tables, (found = openingsOf(forms)));
   }
   return found;
 }
@@ -117,7 +118,8 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
   let run: RunBuilder | undefined;
   /** Where the word before ends, or -1 after digits or at the start. */
   let previousEnd = -1;
-  const firsts = firstUnitsOf(tables);
+  const openings = openingsOfTables(tables);
+  const byWord = readingsOf(tables);
 
   const closeRun = () => {
     if (run && run.words.length) {
@@ -149,15 +151,14 @@ export function readWordNumbers(text: string, profile: LocaleProfile, taken: rea
       previousEnd = -1;
       continue;
     }
-    const opening = text.charCodeAt(start);
-    if (!firsts.has(lowerUnit(opening)) && !ROMAN_LETTERS.has(opening) && (opening < 0xd800 || opening > 0xdfff)) {
+    if (!ROMAN_LETTERS.has(text.charCodeAt(start)) && !mayOpen(openings, text, start, end)) {
       // No number word, joiner or compound stem begins so: the word is read as unknown without reading it.
       closeRun();
       previousEnd = end;
       continue;
     }
     const written = text.slice(start, end);
-    const reading = readingOf(written, tables);
+    const reading = readingOf(written, tables, byWord);
     const { lower } = reading;
     const word: Word = { text: written, lower, bare: reading.bare, start, end };
     const named = reading.named && namedNumberAt(text, word, tables);
@@ -261,9 +262,13 @@ const readings = new WeakMap<NumberTables, Map<string, Reading>>();
 /** Words read, per locale's tables; cleared when full. */
 const READINGS_LIMIT = 20_000;
 
-function readingOf(written: string, tables: NumberTables): Reading {
+function readingsOf(tables: NumberTables): Map<string, Reading> {
   let byWord = readings.get(tables);
   if (!byWord) readings.set(tables, (byWord = new Map()));
+  return byWord;
+}
+
+function readingOf(written: string, tables: NumberTables, byWord: Map<string, Reading>): Reading {
   let reading = byWord.get(written);
   if (reading === undefined) {
     const lower = normalizeWord(written);
