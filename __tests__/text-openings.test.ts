@@ -1,7 +1,14 @@
-/** The char-code filter that lets readers pass over words: the first two units of a set of forms. */
+/**
+ * The char-code filters that let readers pass over words: the first two units of a set of forms,
+ * the last word of a quotation found from the end, the script of one unit from a table, and word
+ * runs of a text whose surrogate stands late.
+ */
 import fc from "fast-check";
 import { normalizeWord } from "../src/text/numbers/tables";
 import { mayOpen, openingsOf } from "../src/text/openings";
+import { lastWordOf } from "../src/text/quote-length";
+import { scriptOf, scriptOfUnit } from "../src/text/script";
+import { APOSTROPHE, LETTER, MARK, wordRuns } from "../src/text/word-runs";
 
 const forms = ["два", "двісті", "п'ять", "і", "twenty", "a", "xviii"];
 const openings = openingsOf(forms);
@@ -52,5 +59,58 @@ describe("openings of word forms", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+const LAST_WORD = /[\p{L}'’ʼ-]{1,64}(?=[^\p{L}\p{N}]*$)/u;
+
+describe("the last word of a quotation", () => {
+  it.each([
+    ["and he said to", "to"],
+    ["— сказав він, — і", "і"],
+    ["in 2020", ""],
+    ["in 2020 -", "-"],
+    ["a 5'", "'"],
+    ["", ""],
+    ["42", ""],
+    ["rock-'n'-roll!", "rock-'n'-roll"],
+    [`${"x".repeat(70)}.`, "x".repeat(64)],
+    [`${"x".repeat(70)}-'`, "x".repeat(64)],
+    [`${"x".repeat(60)}-'`, `${"x".repeat(60)}-'`],
+  ])("%j → %j", (text, expected) => {
+    expect(lastWordOf(text)).toBe(expected);
+  });
+
+  it("finds what the expression finds", () => {
+    const piece = fc.constantFrom("a", "Б", "é", "e\u0301", "'", "’", "ʼ", "-", " ", ".", "5", "٣", "\u{1D400}", "x".repeat(30), "»", "—");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(lastWordOf(text)).toBe(LAST_WORD.exec(text)?.[0] ?? "");
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("the script of one unit", () => {
+  it("answers as scriptOf does for every unit", () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      const expected = scriptOf(code, String.fromCharCode(code));
+      if (scriptOfUnit(code) !== expected) throw new Error(`U+${code.toString(16)}: ${scriptOfUnit(code)} ≠ ${expected}`);
+    }
+    expect([scriptOfUnit(0x61), scriptOfUnit(0x44f), scriptOfUnit(0x20), scriptOfUnit(0xe9)]).toEqual([1, 2, 0, 1]);
+  });
+});
+
+describe("word runs of a text with a late surrogate", () => {
+  it("reads it with the expressions for every mask", () => {
+    const text = `Слово word ${"a".repeat(10)} \u{1D400}b`;
+    const narrow = /[\p{L}'’ʼ]{1,64}/gu;
+    const wide = /[\p{L}\p{M}'’ʼ]{1,4}/gu;
+    const expected = (re: RegExp) => [...text.matchAll(re)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    expect(wordRuns(text, LETTER | APOSTROPHE, 64, narrow)).toEqual(expected(narrow));
+    expect(wordRuns(text, LETTER | MARK | APOSTROPHE, 4, wide)).toEqual(expected(wide));
+    expect(wordRuns(text, LETTER | APOSTROPHE, 64, narrow)).toEqual([0, 5, 6, 10, 11, 21, 22, 25]);
   });
 });

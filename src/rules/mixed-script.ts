@@ -4,7 +4,7 @@
  * checks. The message shows the word with the odd letters in brackets.
  */
 import { profiles, type LocaleProfile } from "../text/locales";
-import { scriptOf } from "../text/script";
+import { scriptOf, scriptOfUnit } from "../text/script";
 import { APOSTROPHE, LETTER, wordRuns } from "../text/word-runs";
 import { defineRule } from "./rule";
 
@@ -22,7 +22,7 @@ function mixesScripts(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    seen |= scriptOf(code, text[i]);
+    seen |= scriptOfUnit(code);
     if (seen === 3) return true;
   }
   return false;

@@ -6,7 +6,7 @@
  */
 import type { LocaleProfile } from "../text/locales";
 import { compareNumbers, type NumberToken } from "../text/numbers";
-import { scriptOf } from "../text/script";
+import { scriptOfUnit } from "../text/script";
 import { defineRule } from "./rule";
 
 const DIGITS = /^\d[\d.,]*$/;
@@ -35,7 +35,7 @@ function namesAVersion(text: string, start: number, to: LocaleProfile): boolean 
   if (to.script === "Latin") return false;
   let before = start - 1;
   if (text[before] === " " || text[before] === "\u00A0" || text[before] === "/") before--;
-  return before >= 0 && scriptOf(text.charCodeAt(before), text[before]) === 1;
+  return before >= 0 && scriptOfUnit(text.charCodeAt(before)) === 1;
 }
 
 /** How `target` should be written for `to`, when its digits hold the source's value in another notation. */

@@ -33,7 +33,9 @@ export function withoutQuotations(text: string, quotations: readonly Quotation[]
 
 /** A language's signals as look-ups: its letters by char code, its function words as a set. */
 interface Signals {
-  letters: ReadonlySet<number>;
+  /** 1 at the char codes of its letters: a typed array, as every unit of every word is looked up. */
+  letters: Uint8Array;
+  hasLetters: boolean;
   /** Letters outside the BMP (two UTF-16 units), looked for as strings. */
   wideLetters: readonly string[];
   functionWords: ReadonlySet<string>;
@@ -47,16 +49,17 @@ function signals(profile: LocaleProfile): Signals {
   let found = signalsOf.get(profile);
   if (!found) {
     const all = [...profile.signals.letters];
-    const letters = new Set(all.filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0)));
+    const letters = new Uint8Array(0x10000);
+    for (const ch of all) if (ch.length === 1) letters[ch.charCodeAt(0)] = 1;
     const functionWords = new Set(profile.signals.words);
-    signalsOf.set(profile, (found = { letters, wideLetters: all.filter((ch) => ch.length > 1), functionWords, longestWord: Math.max(0, ...[...functionWords].map((w) => w.length)) }));
+    signalsOf.set(profile, (found = { letters, hasLetters: all.some((ch) => ch.length === 1), wideLetters: all.filter((ch) => ch.length > 1), functionWords, longestWord: Math.max(0, ...[...functionWords].map((w) => w.length)) }));
   }
   return found;
 }
 
 /** Whether text[start, end) holds one of a language's distinctive letters (і, ы): by char code, as the loop asks of every word. */
-function holdsLetter(text: string, start: number, end: number, { letters, wideLetters }: Signals): boolean {
-  if (letters.size > 0) for (let i = start; i < end; i++) if (letters.has(text.charCodeAt(i))) return true;
+function holdsLetter(text: string, start: number, end: number, { letters, hasLetters, wideLetters }: Signals): boolean {
+  if (hasLetters) for (let i = start; i < end; i++) if (letters[text.charCodeAt(i)] === 1) return true;
   return wideLetters.length > 0 && wideLetters.some((ch) => text.slice(start, end).includes(ch));
 }
 

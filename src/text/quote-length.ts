@@ -6,12 +6,43 @@ import type { LocaleProfile } from "./locales";
 import type { QuotePair } from "./quote-pairing";
 import { sameName, termSkeletons } from "./names";
 import { countSentences } from "./sentences";
+import { APOSTROPHE, classOf, DIGIT, HYPHEN, LETTER, SURROGATE } from "./word-runs";
 
 /** Characters of the catalog's ratio weighed in with the paragraph's own text outside the quotation. */
 const PRIOR_WEIGHT = 60;
 /** A comma, semicolon, colon or dash just before the closing mark. */
 const CLAUSE_MARK = /[,;:\u2013\u2014-]\s*$/u;
 const LAST_WORD = /[\p{L}'’ʼ-]{1,64}(?=[^\p{L}\p{N}]*$)/u;
+const WORD_UNIT = LETTER | APOSTROPHE | HYPHEN;
+
+/**
+ * What LAST_WORD matches in `text` ("" when nothing), found from the end by char code: the
+ * expression tries every offset and reads the rest of the text from each.
+ */
+export function lastWordOf(text: string): string {
+  if (SURROGATE.test(text)) return LAST_WORD.exec(text)?.[0] ?? "";
+  // `after`: where the text's last letter or digit ends; the match ends at or beyond it.
+  let after = text.length;
+  while (after > 0 && (classOf(text.charCodeAt(after - 1)) & (LETTER | DIGIT)) === 0) after--;
+  let start: number;
+  let end: number;
+  if (after > 0 && (classOf(text.charCodeAt(after - 1)) & LETTER) !== 0) {
+    // The run of word units through the last letter, of which the leftmost 64 that reach it.
+    let first = after - 1;
+    while (first > 0 && (classOf(text.charCodeAt(first - 1)) & WORD_UNIT) !== 0) first--;
+    end = after;
+    while (end < text.length && (classOf(text.charCodeAt(end)) & WORD_UNIT) !== 0) end++;
+    start = Math.max(first, after - 64);
+  } else {
+    // After a digit or in a text without letters: the first apostrophe or hyphen after it.
+    start = after;
+    while (start < text.length && (classOf(text.charCodeAt(start)) & WORD_UNIT) === 0) start++;
+    if (start === text.length) return "";
+    end = start;
+    while (end < text.length && (classOf(text.charCodeAt(end)) & WORD_UNIT) !== 0) end++;
+  }
+  return text.slice(start, Math.min(end, start + 64));
+}
 
 export interface QuoteLength {
   /** The quotation's target/source length over the ratio of the text around it (1 = as expected). */
@@ -47,8 +78,8 @@ export function quoteLength(pair: QuotePair, paragraphs: { source: string; targe
   const prior = ratio ?? (paragraphs.target.length + 1) / (paragraphs.source.length + 1);
   const expected = (targetAround + PRIOR_WEIGHT * prior) / (sourceAround + PRIOR_WEIGHT);
   const share = (targetQuote.trim().length + 1) / (sourceQuote.trim().length + 1) / expected;
-  const lastWord = LAST_WORD.exec(targetQuote.trimEnd())?.[0].toLowerCase() ?? "";
-  const sourceLast = LAST_WORD.exec(sourceQuote.trimEnd())?.[0].toLowerCase() ?? "";
+  const lastWord = lastWordOf(targetQuote.trimEnd()).toLowerCase();
+  const sourceLast = lastWordOf(sourceQuote.trimEnd()).toLowerCase();
   const sourceNames = termSkeletons(sourceQuote, from).names;
   const targetTerms = termSkeletons(targetQuote, to);
   const held = [...targetTerms.names, ...targetTerms.cognates];

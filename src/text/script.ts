@@ -23,6 +23,16 @@ export function scriptOf(code: number, ch: string): 0 | 1 | 2 {
   return LATIN.test(ch) ? 1 : CYRILLIC.test(ch) ? 2 : 0;
 }
 
+/** scriptOf's answers for one UTF-16 unit, plus one (0: not asked yet). */
+const unitScripts = new Uint8Array(0x10000);
+
+/** scriptOf(code, text[i]) for a single unit, from a table: no one-unit string per character. */
+export function scriptOfUnit(code: number): 0 | 1 | 2 {
+  let found = unitScripts[code];
+  if (found === 0) unitScripts[code] = found = scriptOf(code, String.fromCharCode(code)) + 1;
+  return (found - 1) as 0 | 1 | 2;
+}
+
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, latinProseWords: 0, words: 0 };
   const runs = wordRuns(text, LETTER | MARK | APOSTROPHE | HYPHEN, 64, WORD);
@@ -31,7 +41,7 @@ export function countScripts(text: string): ScriptCounts {
     let latin = 0;
     let cyrillic = 0;
     for (let i = runs[r]; i < runs[r + 1]; i++) {
-      const script = scriptOf(text.charCodeAt(i), text[i]);
+      const script = scriptOfUnit(text.charCodeAt(i));
       if (script === 1) latin++;
       else if (script === 2) cyrillic++;
     }

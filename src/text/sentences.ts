@@ -38,8 +38,8 @@ export function countSentences(text: string, profile?: LocaleProfile): number {
   let sawText = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (!endsSentence(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (!endsSentence(code)) {
       if (!sawText && isWordChar(text, i)) sawText = true;
       continue;
     }
@@ -50,7 +50,7 @@ export function countSentences(text: string, profile?: LocaleProfile): number {
     while (k < n && /[»"”“’')\]]/.test(text[k])) k++;
     const atEnd = k >= n || /^\s*$/.test(text.slice(k, k + 3)) && k + 3 >= n;
     const nextStarts = k < n && /\s/.test(text[k]) && /^\s+[«"„“‘'(\u2014\u2013-]*\s*[\p{Lu}\p{N}]/u.test(text.slice(k, k + 6));
-    if (ch === "." && !atEnd) {
+    if (code === 0x2e && !atEnd) {
       const before = /([\p{L}.]{1,6})$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1].toLowerCase() ?? "";
       const initial = ONE_LETTER.test(before) || INITIAL.test(text.slice(Math.max(0, i - 2), i).trim());
       if (abbreviations.has(before) || abbreviations.has(before.replace(/^.*\./, "")) || initial || /\d$/.test(text[i - 1] ?? "")) {

@@ -11,6 +11,8 @@ export const DIGIT = 4;
 /** ' ’ ʼ: Ukrainian writes its apostrophe in all three. */
 export const APOSTROPHE = 8;
 export const HYPHEN = 16;
+/** A UTF-16 surrogate (no class of its own): found by the scan that reads the runs. */
+const SURROGATE_UNIT = 0x40;
 const CLASSED = 0x80;
 
 const classes = new Uint8Array(0x10000);
@@ -27,10 +29,11 @@ function classify(code: number): number {
   if (IS_DIGIT.test(ch)) found |= DIGIT;
   if (code === 0x27 || code === 0x2019 || code === 0x2bc) found |= APOSTROPHE;
   if (code === 0x2d) found |= HYPHEN;
+  if (code >= 0xd800 && code <= 0xdfff) found |= SURROGATE_UNIT;
   return found;
 }
 
-/** The classes of one UTF-16 unit (LETTER | MARK | DIGIT | APOSTROPHE | HYPHEN). */
+/** The classes of one UTF-16 unit (LETTER | MARK | DIGIT | APOSTROPHE | HYPHEN, and bits of its own). */
 export function classOf(code: number): number {
   let found = classes[code];
   if (found === 0) classes[code] = found = classify(code);
@@ -51,20 +54,26 @@ let lastAstral = false;
 const lastMasks: number[] = [];
 const lastRuns: Array<{ runs: number[]; longest: number }> = [];
 
-function wholeRuns(text: string, mask: number): { runs: number[]; longest: number } {
+/** The runs of the classes in `mask`, in one look-up per unit; undefined when the text holds a surrogate. */
+function wholeRuns(text: string, mask: number): { runs: number[]; longest: number } | undefined {
   const runs: number[] = [];
   let longest = 0;
+  let start = -1;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if ((classOf(text.charCodeAt(i)) & mask) === 0) {
-      i++;
-      continue;
+  for (let i = 0; i < n; i++) {
+    const found = classOf(text.charCodeAt(i));
+    if ((found & SURROGATE_UNIT) !== 0) return undefined;
+    if ((found & mask) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(start, i);
+      if (i - start > longest) longest = i - start;
+      start = -1;
     }
-    const start = i;
-    while (i < n && (classOf(text.charCodeAt(i)) & mask) !== 0) i++;
-    runs.push(start, i);
-    if (i - start > longest) longest = i - start;
+  }
+  if (start >= 0) {
+    runs.push(start, n);
+    if (n - start > longest) longest = n - start;
   }
   return { runs, longest };
 }
@@ -78,20 +87,25 @@ function wholeRuns(text: string, mask: number): { runs: number[]; longest: numbe
 export function wordRuns(text: string, mask: number, max: number, same: RegExp): number[] {
   if (text !== lastText) {
     lastText = text;
-    lastAstral = SURROGATE.test(text);
+    lastAstral = false;
     lastMasks.length = 0;
     lastRuns.length = 0;
   }
-  if (lastAstral) {
+  let whole: { runs: number[]; longest: number } | undefined;
+  if (!lastAstral) {
+    const slot = lastMasks.indexOf(mask);
+    whole = slot < 0 ? wholeRuns(text, mask) : lastRuns[slot];
+    // The first scan of a text reads every unit, so it is the one that finds a surrogate.
+    if (whole === undefined) lastAstral = true;
+    else if (slot < 0) {
+      lastMasks.push(mask);
+      lastRuns.push(whole);
+    }
+  }
+  if (whole === undefined) {
     const runs: number[] = [];
     for (const match of text.matchAll(same)) runs.push(match.index ?? 0, (match.index ?? 0) + match[0].length);
     return runs;
-  }
-  const slot = lastMasks.indexOf(mask);
-  let whole = lastRuns[slot];
-  if (slot < 0) {
-    lastMasks.push(mask);
-    lastRuns.push((whole = wholeRuns(text, mask)));
   }
   if (whole.longest <= max) return whole.runs;
   const runs: number[] = [];

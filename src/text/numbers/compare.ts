@@ -205,9 +205,10 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[], tra
   const matchedKeys = new Set(matched.flatMap(([, partner]) => keysOf(partner)));
   // A number repeated as a gloss in parentheses ("60 Minutes (60 хвилин)") adds nothing new.
   const extra = [...targetLeft].filter((token) => rescaled.has(token) || (strong(token) && !(token.parenthetical && keysOf(token).some((key) => matchedKeys.has(key)))));
-  const lowerTranslation = translation?.toLowerCase();
+  // Lower-cased only for a token with a name: most tokens have none.
+  let lowerTranslation: string | undefined;
   // Beside another number, the name's number was changed; with the name's letters kept (HER2 → HER), it was dropped.
-  const saidInWords = (token: NumberToken) => token.name !== undefined && lowerTranslation !== undefined && extra.length === 0 && !lowerTranslation.includes(token.name.toLowerCase());
+  const saidInWords = (token: NumberToken) => token.name !== undefined && translation !== undefined && extra.length === 0 && !(lowerTranslation ??= translation.toLowerCase()).includes(token.name.toLowerCase());
   return {
     missing: [...sourceLeft].filter((token) => (strong(token) && !saidInWords(token)) || rescaled.has(token)),
     extra,

@@ -39,10 +39,11 @@ function readDigitNumbers(text: string, profile: LocaleProfile): NumberToken[] {
   let idiomStart = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === "(") depth++;
-    else if (ch === ")") depth = Math.max(0, depth - 1);
-    if (isDigit(ch)) {
+    // By char code: a one-unit string per character of Cyrillic text is allocated.
+    const code = text.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29) depth = Math.max(0, depth - 1);
+    if (code >= 0x30 && code <= 0x39) {
       // A part of 12.03.2020 or 1.2.3 is a whole number of its own, never a decimal.
       const inChain = (text[i - 1] === "." || text[i - 1] === ",") && isDigit(text[i - 2]);
       if (idioms.length && i >= idiom) {
