@@ -7,6 +7,8 @@ import { createHash } from "crypto";
 import fs, { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "fs";
 import path from "path";
 import { deserialize, serialize } from "v8";
+import { findingsJson } from "../src/formatters/json";
+import type { Finding } from "../src/types";
 import { runCli, tempTree } from "./helpers";
 
 const NTREX = path.join(__dirname, "..", "corpora", "ntrex", "locales");
@@ -74,11 +76,12 @@ describe.each([
 
 /**
  * The cache file as docs/cache.md lays it out: a magic line, a header line (JSON: key, index and blob
- * lengths, sha256 of both), the index (JSON) and the blob of serialized finding groups.
+ * lengths, sha256 of both), the index (JSON) and the blob of serialized finding groups, each with
+ * its findings' JSON as the report writes them.
  */
 interface CacheParts {
   header: { key: string; index: number; blob: number; sha256: string };
-  index: Record<string, { groups: Array<[string, number, number, number]>; stamps: unknown[]; [field: string]: unknown }>;
+  index: Record<string, { groups: Array<[string, number, number, number, number, number]>; stamps: unknown[]; [field: string]: unknown }>;
   blob: Buffer;
 }
 
@@ -91,7 +94,7 @@ function readCache(file: string): CacheParts {
   return { header, index: JSON.parse(bytes.toString("utf8", headerEnd + 1, indexEnd)), blob: bytes.subarray(indexEnd) };
 }
 
-/** Rewrites a cache file after `edit` changed the findings of its groups (or its header), with a correct checksum. */
+/** Rewrites a cache file after `edit` changed the findings of its groups (or its header), their JSON written again, with a correct checksum. */
 function editCache(file: string, edit: (findings: Record<string, Array<{ message: string }>>, parts: CacheParts) => void): void {
   const parts = readCache(file);
   const findings: Record<string, Array<{ message: string }>> = {};
@@ -99,19 +102,22 @@ function editCache(file: string, edit: (findings: Record<string, Array<{ message
   edit(findings, parts);
   const blobs: Buffer[] = [];
   let at = 0;
+  const place = (bytes: Buffer): [number, number] => {
+    blobs.push(bytes);
+    at += bytes.length;
+    return [at - bytes.length, bytes.length];
+  };
   for (const [namespace, entry] of Object.entries(parts.index)) {
     let next = 0;
     entry.groups = entry.groups.map(([file, count]) => {
-      const bytes = serialize(findings[namespace].slice(next, (next += count)));
-      blobs.push(bytes);
-      at += bytes.length;
-      return [file, count, at - bytes.length, bytes.length];
+      const group = findings[namespace].slice(next, (next += count));
+      return [file, count, ...place(serialize(group)), ...place(findingsJson(group as unknown as Finding[]))];
     });
   }
   const index = Buffer.from(JSON.stringify(parts.index));
   const blob = Buffer.concat(blobs);
   const header = { ...parts.header, index: index.length, blob: blob.length, sha256: createHash("sha256").update(index).update(blob).digest("hex") };
-  writeFileSync(file, Buffer.concat([Buffer.from(`concord-cache 3\n${JSON.stringify(header)}\n`), index, blob]));
+  writeFileSync(file, Buffer.concat([Buffer.from(`concord-cache 4\n${JSON.stringify(header)}\n`), index, blob]));
 }
 
 /** Files changed this recently are read on the next run whatever their stat says (docs/cache.md, "racy"); past this, their stat is trusted. */

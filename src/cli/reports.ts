@@ -11,17 +11,38 @@ export interface Reportable {
   findings: () => Iterable<Finding>;
 }
 
-/** Pieces of a report joined into writes of about 64 KB. */
-function* batched(chunks: Iterable<string>): Generator<string> {
+/** Pieces of a report joined into writes of about 64 KB; bytes among them (findings copied from the cache) make the write bytes. */
+function* batched(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let pending = "";
+  // Once bytes came: what came before `pending`, as bytes.
+  let bytes: Uint8Array[] = [];
+  let size = 0;
+  const settle = () => {
+    if (pending) bytes.push(Buffer.from(pending));
+    size += pending ? bytes[bytes.length - 1].length : 0;
+    pending = "";
+  };
+  const joined = () => {
+    settle();
+    const all = Buffer.concat(bytes);
+    bytes = [];
+    size = 0;
+    return all;
+  };
   for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= 1 << 16) {
-      yield pending;
-      pending = "";
+    if (typeof chunk === "string") pending += chunk;
+    else {
+      settle();
+      bytes.push(chunk);
+      size += chunk.length;
     }
+    if (pending.length + size < 1 << 16) continue;
+    if (bytes.length) yield joined();
+    else yield pending;
+    pending = "";
   }
-  if (pending) yield pending;
+  if (bytes.length) yield joined();
+  else if (pending) yield pending;
 }
 
 /**
@@ -46,7 +67,7 @@ export async function writeReports(run: Reportable, targets: Output[], io: Io, s
     else {
       // A pipe that is full asks to wait: the rest of the report is not held meanwhile.
       for (const chunk of report) {
-        if (io.stdout.write(chunk) !== false || !("once" in io.stdout)) continue;
+        if (io.stdout.write(typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString()) !== false || !("once" in io.stdout)) continue;
         try {
           await once(io.stdout as unknown as NodeJS.EventEmitter, "drain");
         } catch {

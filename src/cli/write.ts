@@ -34,7 +34,7 @@ function writeFailure(file: string, error: unknown): unknown {
 }
 
 /** `content` may come in pieces (a report written a finding at a time); it is read once. */
-export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
+export async function writeAtomic(file: string, content: string | Iterable<string | Uint8Array>): Promise<void> {
   const absolute = path.resolve(file);
   let stats: Stats | undefined;
   try {
@@ -66,7 +66,7 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
 }
 
 /** Writes a report or a file a command makes, relative to the working folder, making its folder first. */
-export async function writeOutput(cwd: string, file: string, content: string | Iterable<string>): Promise<void> {
+export async function writeOutput(cwd: string, file: string, content: string | Iterable<string | Uint8Array>): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });

@@ -19,7 +19,7 @@ import type { HeldGroup } from "./held";
 
 export const DEFAULT_CACHE_LOCATION = ".concordcache";
 
-const MAGIC = "concord-cache 3\n";
+const MAGIC = "concord-cache 4\n";
 
 /**
  * A file changed this recently (mtime or ctime, against the clock when its stat was taken) may
@@ -70,7 +70,8 @@ interface IndexEntry {
   paragraphs: number;
   problems: InputProblem[];
   counts: [number, number, number];
-  groups: Array<[file: string, count: number, at: number, length: number]>;
+  /** Each group's findings, then (when kept) their JSON as the report writes it. */
+  groups: Array<[file: string, count: number, at: number, length: number] | [file: string, count: number, at: number, length: number, jsonAt: number, jsonLength: number]>;
   order: number[];
   alignment?: [at: number, length: number];
 }
@@ -106,9 +107,9 @@ function decode(bytes: Buffer, key: string): Map<string, CacheEntry> | undefined
   for (const [namespace, e] of Object.entries(index)) {
     if (typeof e?.hash !== "string" || !Array.isArray(e.stamps) || !e.stamps.every(isStamp) || !isCount(e.files) || !isCount(e.paragraphs) || !Array.isArray(e.problems)) return undefined;
     if (!Array.isArray(e.counts) || !e.counts.every(isCount) || !Array.isArray(e.groups) || !Array.isArray(e.order) || !e.order.every(isCount)) return undefined;
-    const groups = e.groups.map(([file, count, at, length]) => {
+    const groups = e.groups.map(([file, count, at, length, jsonAt, jsonLength]): HeldGroup => {
       if (typeof file !== "string" || !isCount(count)) throw new RangeError("not a group");
-      return { file, count, bytes: slice(at, length) };
+      return { file, count, bytes: slice(at, length), ...(jsonAt !== undefined ? { json: slice(jsonAt, jsonLength) } : {}) };
     });
     if (e.order.length !== groups.reduce((sum, group) => sum + group.count, 0)) return undefined;
     const [errors, warnings, infos] = e.counts;
@@ -128,10 +129,10 @@ function decode(bytes: Buffer, key: string): Map<string, CacheEntry> | undefined
 }
 
 /** The bytes of a cache file holding `entries`, written under `key`, in pieces (written as they are, not joined). */
-function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer[] {
-  const parts: Buffer[] = [];
+function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Uint8Array[] {
+  const parts: Uint8Array[] = [];
   let at = 0;
-  const place = (bytes: Buffer): [number, number] => {
+  const place = (bytes: Uint8Array): [number, number] => {
     parts.push(bytes);
     at += bytes.length;
     return [at - bytes.length, bytes.length];
@@ -145,7 +146,7 @@ function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer[]
       paragraphs: entry.paragraphs,
       problems: entry.problems,
       counts: [entry.counts.errors, entry.counts.warnings, entry.counts.infos],
-      groups: entry.groups.map((group) => [group.file, group.count, ...place(group.bytes)]),
+      groups: entry.groups.map((group) => (group.json ? [group.file, group.count, ...place(group.bytes), ...place(group.json)] : [group.file, group.count, ...place(group.bytes)])),
       order: entry.order,
       ...(entry.alignment ? { alignment: place(entry.alignment) } : {}),
     };
@@ -158,7 +159,7 @@ function encode(entries: ReadonlyMap<string, CacheEntry>, key: string): Buffer[]
 }
 
 /** Writes the pieces in order, a writev of up to 1,024 (IOV_MAX) at a time; after a short write, the rest piece by piece. */
-function writeAll(fd: number, pieces: readonly Buffer[]): void {
+function writeAll(fd: number, pieces: readonly Uint8Array[]): void {
   for (let i = 0; i < pieces.length; i += 1024) {
     const batch = pieces.slice(i, i + 1024);
     let written = writevSync(fd, batch);

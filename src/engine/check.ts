@@ -101,10 +101,13 @@ function fromEntry(entry: CacheEntry): NamespaceOutcome {
   return { files: entry.files, paragraphs: entry.paragraphs, problems: entry.problems, held: () => entry, findings: () => entryFindings(entry), alignment: () => entryAlignment(entry) };
 }
 
-/** Findings grouped and serialized as HeldFindings holds them, with their severities. */
-function heldOf(findings: Finding[]): { groups: Array<{ file: string; findings: Finding[] }>; held: HeldGroup[]; counts: SeverityCounts } {
+/**
+ * Findings grouped and serialized as HeldFindings holds them, with their severities; `json`: with
+ * each group's JSON as the report writes it too (what the cache keeps, so that a re-run copies it).
+ */
+function heldOf(findings: Finding[], json?: (findings: readonly Finding[]) => Buffer): { groups: Array<{ file: string; findings: Finding[] }>; held: HeldGroup[]; counts: SeverityCounts } {
   const groups = groupByFile(findings);
-  return { groups, held: groups.map((group) => heldGroup(group.file, group.findings)), counts: countSeverities(findings) };
+  return { groups, held: groups.map((group) => heldGroup(group.file, group.findings, json?.(group.findings))), counts: countSeverities(findings) };
 }
 
 /** One namespace read and checked, or taken from the cache when its files and the settings are those it was kept under. */
@@ -123,7 +126,8 @@ async function namespaceOutcome(tree: Tree, namespace: string, settings: KernelS
   let held: ReturnType<typeof heldOf> | undefined;
   const heldNow = () => (held ??= heldOf(findings));
   if (cache && miss) {
-    const { groups, held: heldGroups, counts } = heldNow();
+    const { findingsJson } = await import("../formatters/json");
+    const { groups, held: heldGroups, counts } = (held = heldOf(findings, findingsJson));
     const place = new Map(findings.map((finding, i) => [finding, i]));
     const order = groups.flatMap((group) => group.findings.map((finding) => place.get(finding)!));
     const entry: CacheEntry = { hash: miss.hash, stamps: miss.stamps, files: reading.files, paragraphs, problems: reading.problems, counts, groups: heldGroups, order, ...(alignment ? { alignment: serialize(alignment) } : {}) };

@@ -5,12 +5,13 @@
  * its bytes.
  */
 import { deserialize, serialize } from "v8";
+import type { WrittenFindings } from "../formatters/json";
 import type { Finding } from "../types";
 import { sortFindings } from "./pipeline";
 import { SpillFile } from "./spill";
 
-/** Where a group's bytes are: in memory, or a range of a spill file. */
-type Place = { bytes: Buffer } | { spill: SpillFile; offset: number; length: number };
+/** Where a group's bytes are: in memory, or ranges of a spill file (its findings, then their JSON when kept). */
+type Place = { bytes: Uint8Array; json?: Uint8Array } | { spill: SpillFile; offset: number; length: number; jsonLength?: number };
 
 type Group = {
   /** The file of the group's findings (files the report's order ranks equal share a group). */
@@ -18,11 +19,14 @@ type Group = {
   count: number;
 } & Place;
 
-/** A group held in memory: what heldGroup makes and the cache keeps per namespace. */
-export type HeldGroup = { file: string; count: number; bytes: Buffer };
+/**
+ * A group held in memory: what heldGroup makes and the cache keeps per namespace; `json`, when
+ * kept, is its findings as the JSON report writes them (formatters/json.ts, findingsJson).
+ */
+export type HeldGroup = { file: string; count: number; bytes: Uint8Array; json?: Uint8Array };
 
-/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the range. */
-type TransferredGroup = { file: string; count: number } & ({ bytes: Buffer } | { spill: number; offset: number; length: number });
+/** A group as posted to another thread: its bytes, or the spill file's descriptor (shared by the process's threads) and the ranges. */
+type TransferredGroup = { file: string; count: number } & ({ bytes: Uint8Array; json?: Uint8Array } | { spill: number; offset: number; length: number; jsonLength?: number });
 
 /**
  * Bytes of findings held in memory before they go to a spill file: those of about 16,000 findings
@@ -68,9 +72,17 @@ export function groupByFile(findings: readonly Finding[]): Array<{ file: string;
   return local.map((group) => ({ file: group.file, findings: sortFindings(group.findings) }));
 }
 
-/** A group of groupByFile as it is held: serialized. */
-export function heldGroup(file: string, findings: readonly Finding[]): HeldGroup {
-  return { file, bytes: ownBytes(serialize(findings)), count: findings.length };
+/** A group of groupByFile as it is held: serialized, with its findings' JSON when given. */
+export function heldGroup(file: string, findings: readonly Finding[], json?: Buffer): HeldGroup {
+  return { file, bytes: ownBytes(serialize(findings)), count: findings.length, ...(json ? { json } : {}) };
+}
+
+const byteLength = (group: Group): number => ("bytes" in group ? group.bytes.length + (group.json?.length ?? 0) : 0);
+
+/** A group's findings as the JSON report writes them, when it keeps them. */
+function jsonOf(group: Group): Uint8Array | undefined {
+  if ("bytes" in group) return group.json;
+  return group.jsonLength === undefined ? undefined : group.spill.read(group.offset + group.length, group.jsonLength);
 }
 
 export class HeldFindings {
@@ -110,7 +122,7 @@ export class HeldFindings {
   addGroup(group: HeldGroup): void {
     this.groups.push(group);
     this.total += group.count;
-    this.inMemory += group.bytes.length;
+    this.inMemory += byteLength(group);
     if (this.inMemory > this.budget) this.spillGroups();
   }
 
@@ -119,7 +131,10 @@ export class HeldFindings {
     const spill = (this.spill ??= SpillFile.create());
     for (let i = this.firstInMemory; i < this.groups.length; i++) {
       const group = this.groups[i];
-      if ("bytes" in group) this.groups[i] = { file: group.file, count: group.count, spill, offset: spill.append(group.bytes), length: group.bytes.length };
+      if (!("bytes" in group)) continue;
+      const offset = spill.append(group.bytes);
+      if (group.json) spill.append(group.json);
+      this.groups[i] = { file: group.file, count: group.count, spill, offset, length: group.bytes.length, ...(group.json ? { jsonLength: group.json.length } : {}) };
     }
     this.firstInMemory = this.groups.length;
     this.inMemory = 0;
@@ -136,16 +151,25 @@ export class HeldFindings {
 
   /**
    * The findings in report order (that of sortFindings over the whole run), decoded a file at a
-   * time: groups of files the order ranks equal are joined and sorted again.
+   * time: groups of files the order ranks equal are joined and sorted again. Read with withJson(),
+   * a group alone at its rank that keeps its JSON comes as those bytes instead.
    */
-  *inOrder(): Generator<Finding> {
+  inOrder(): WrittenFindings {
+    return { [Symbol.iterator]: () => this.walk(false) as Iterator<Finding>, withJson: () => this.walk(true) };
+  }
+
+  private *walk(withJson: boolean): Generator<Finding | Uint8Array> {
     // A stable sort: groups of equal-ranked files stay in the order they were added.
     const groups = [...this.groups].sort(byFile);
     for (let i = 0; i < groups.length; ) {
       let end = i + 1;
       while (end < groups.length && byFile(groups[i], groups[end]) === 0) end++;
-      const decoded = groups.slice(i, end).map((group) => deserialize("bytes" in group ? group.bytes : group.spill.read(group.offset, group.length)) as Finding[]);
-      yield* decoded.length === 1 ? decoded[0] : sortFindings(decoded.flat());
+      const json = withJson && end === i + 1 ? jsonOf(groups[i]) : undefined;
+      if (json) yield json;
+      else {
+        const decoded = groups.slice(i, end).map((group) => deserialize("bytes" in group ? group.bytes : group.spill.read(group.offset, group.length)) as Finding[]);
+        yield* decoded.length === 1 ? decoded[0] : sortFindings(decoded.flat());
+      }
       i = end;
     }
   }
@@ -168,7 +192,9 @@ export class HeldFindings {
 
   /** What a worker thread posts back: the groups' bytes, or where in its spill file they are (the receiver owns the file then). */
   toTransfer(): { groups: TransferredGroup[]; total: number } {
-    const groups = this.groups.map((group): TransferredGroup => ("bytes" in group ? group : { file: group.file, count: group.count, spill: group.spill.descriptor, offset: group.offset, length: group.length }));
+    const groups = this.groups.map((group): TransferredGroup =>
+      "bytes" in group ? group : { file: group.file, count: group.count, spill: group.spill.descriptor, offset: group.offset, length: group.length, ...(group.jsonLength !== undefined ? { jsonLength: group.jsonLength } : {}) },
+    );
     return { groups, total: this.total };
   }
 
@@ -177,8 +203,8 @@ export class HeldFindings {
     const files = new Map<number, SpillFile>();
     held.groups = data.groups.map((group): Group => {
       if ("bytes" in group) {
-        held.inMemory += group.bytes.byteLength;
-        return { ...group, bytes: Buffer.from(group.bytes.buffer, group.bytes.byteOffset, group.bytes.byteLength) };
+        held.inMemory += group.bytes.byteLength + (group.json?.byteLength ?? 0);
+        return group;
       }
       let spill = files.get(group.spill);
       if (!spill) files.set(group.spill, (spill = SpillFile.adopt(group.spill)));

@@ -28,12 +28,12 @@ export type FormatterName = keyof typeof formatters;
 /**
  * The formats that can be written a finding at a time, never holding the whole report: given the
  * run without its findings (summary, problems) and the findings in report order, they yield the
- * same bytes as their formatter above, in pieces.
+ * same bytes as their formatter above, in pieces (a piece given as bytes is UTF-8).
  */
 export const streamingFormatters = {
   json: jsonChunks,
   sarif: sarifChunks,
   stylish: stylishChunks,
-} as const satisfies Partial<Record<FormatterName, (result: RunResult, findings: Iterable<Finding>, context: FormatContext) => Iterable<string>>>;
+} as const satisfies Partial<Record<FormatterName, (result: RunResult, findings: Iterable<Finding>, context: FormatContext) => Iterable<string | Uint8Array>>>;
 export type { FormatContext } from "./format";
 export { formatContext } from "./context";

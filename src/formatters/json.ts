@@ -3,7 +3,7 @@ import type { Finding, RunResult } from "../types";
 import { fixOf } from "./fix-edit";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
-import { jsonAround } from "./json-stream";
+import { itemIndent, itemText, jsonAround } from "./json-stream";
 
 /** A finding as the report shows it. */
 function findingJson(finding: Finding): Record<string, unknown> {
@@ -29,6 +29,30 @@ function findingJson(finding: Finding): Record<string, unknown> {
   };
 }
 
+/** The findings' depth in the report: the list's items are indented so. */
+const FINDINGS_DEPTH = 2;
+const FINDINGS_INDENT = itemIndent(FINDINGS_DEPTH);
+
+/**
+ * Findings as the report's list writes them (each from its line break on, commas between), as
+ * bytes: what a held group keeps so that a later report copies them instead of writing them again.
+ */
+export function findingsJson(findings: readonly Finding[]): Buffer {
+  return Buffer.from(findings.map((finding) => itemText(findingJson(finding), FINDINGS_INDENT)).join(","));
+}
+
+/**
+ * Findings that can also be read with runs of them already written by findingsJson: each run is
+ * bytes in the place of its findings (held findings answered from the cache).
+ */
+export interface WrittenFindings extends Iterable<Finding> {
+  withJson(): Iterable<Finding | Uint8Array>;
+}
+
+function isWritten(findings: Iterable<Finding>): findings is WrittenFindings {
+  return typeof (findings as Partial<WrittenFindings>).withJson === "function";
+}
+
 /** Stands in for the findings while the rest of the document is laid out; split off around them. */
 const FINDINGS_MARK = "\u0000concord-findings\u0000";
 
@@ -36,7 +60,7 @@ const FINDINGS_MARK = "\u0000concord-findings\u0000";
  * The report in pieces, a finding at a time, from the run without its findings and the findings in
  * report order: joined, the same bytes as one JSON.stringify of the whole document.
  */
-export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string> {
+export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, context: FormatContext): Generator<string | Uint8Array> {
   const document = {
     version: 1,
     tool: { name: "concord", version: context.toolVersion },
@@ -50,9 +74,9 @@ export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, cont
     // The pairs a shard checked, for merged JUnit; absent from a plain run's report.
     ...(result.shard ? { pairs: checkedPairs(result) } : {}),
   };
-  yield* jsonAround(document, "findings", FINDINGS_MARK, 2, findings, findingJson);
+  yield* jsonAround(document, "findings", FINDINGS_MARK, FINDINGS_DEPTH, isWritten(findings) ? findings.withJson() : findings, findingJson);
 }
 
 export function json(result: RunResult, context: FormatContext): string {
-  return [...jsonChunks(result, result.findings, context)].join("");
+  return [...jsonChunks(result, result.findings, context)].map((chunk) => (typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString())).join("");
 }
