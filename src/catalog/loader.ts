@@ -6,6 +6,7 @@ import type { Catalog, InputProblem } from "../types";
 import { decodeCatalog } from "./decode";
 import { parseCatalog } from "./parse";
 import { checkLocaleName, insideRoot, refuseControlCharacters, refuseLinksOutside } from "./safety";
+import { listLayoutFiles } from "./walk";
 
 export interface LayoutOptions {
   /** The folder that holds the catalogs. */
@@ -92,11 +93,12 @@ export async function discoverLayout(options: LayoutOptions): Promise<Layout> {
   }
   const pattern = options.layout ?? (await detectLayout(root));
   const compiled = compilePattern(pattern);
-  const { default: fg } = await import("fast-glob");
   // Links are listed but never followed while walking (a loop cannot hang the walk); a link to a
   // file is read through, and a link to nothing is kept so that reading it fails with a clear error
   // instead of the catalog silently going missing.
-  const entries = await fg(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, objectMode: true });
+  const entries =
+    (await listLayoutFiles(root, compiled.glob)) ??
+    (await (await import("fast-glob")).default(compiled.glob, { cwd: root, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, objectMode: true }));
   const files = entries.filter((entry) => !entry.path.endsWith("/")).map((entry) => entry.path);
   const topLinks = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name);
   await refuseLinksOutside(root, [...topLinks, ...entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path)], shown);
