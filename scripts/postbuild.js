@@ -33,7 +33,9 @@ function writeBundles() {
     // jsonc-parser's "main" is a UMD build whose requires a bundler cannot follow.
     mainFields: ["module", "main"],
     // yargs reads its messages' translations beside its own files (node_modules/yargs/locales).
-    external: ["ajv", "vscode-languageserver", "vscode-languageserver-textdocument", "yargs"],
+    // diff (only --since and fix) and fast-glob (only a layout of its own) stay outside too: a
+    // check of a built-in layout would compile their 250 KB for nothing.
+    external: ["ajv", "diff", "fast-glob", "vscode-languageserver", "vscode-languageserver-textdocument", "yargs"],
     logLevel: "warning",
   };
   const esbuild = require("esbuild");
