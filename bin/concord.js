@@ -7,8 +7,10 @@ const answer = require("../dist/cli/quick.js").quickAnswer(args, process.stdout.
 if (answer !== undefined) {
   process.stdout.write(answer);
 } else {
-  require("../dist/concord.js").main(args).then(
-    (code) => { process.exitCode = code; },
+  // Compiled from a code cache of this machine's when there is one (src/cli/code-cache.ts).
+  const bundle = require("../dist/cli/code-cache.js").loadBundle(require.resolve("../dist/concord.js"), module);
+  bundle.exports.main(args).then(
+    (code) => { process.exitCode = code; bundle.save(); },
     (error) => { console.error(error && error.stack ? error.stack : error); process.exitCode = 2; },
   );
 }

@@ -1,0 +1,91 @@
+/**
+ * Loads the CLI bundle as Node would, but compiled from a V8 code cache written on this machine by
+ * this Node (node_modules/.cache/concord-i18n): most of a short run's compiling is then skipped.
+ * The first run with a bundle, Node and flags only leaves a mark; the second writes the cache; a run
+ * once in CI (every run a first) pays nearly nothing. Any failure to read or write means no cache.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
+import Module from "module";
+import path from "path";
+import vm from "vm";
+
+/** What bin/concord.js needs of the loaded bundle. */
+export interface LoadedBundle {
+  exports: { main(args: string[]): Promise<number> };
+  /** Whether V8 compiled the bundle from the cache. */
+  fromCache: boolean;
+  /** Marks the bundle seen, or writes the cache on the second run; never throws. */
+  save(): void;
+}
+
+/** Node's own loader functions that a hand-made module needs (not in Node's typings). */
+interface ModuleInternals {
+  _nodeModulePaths(from: string): string[];
+  _resolveFilename(request: string, parent: Module, isMain: boolean, options?: { paths?: string[] }): string;
+  _cache: Record<string, Module>;
+}
+
+/** The project's node_modules/.cache/concord-i18n: the node_modules the bundle is installed in, else the checkout's. */
+export function cacheFolder(bundle: string): string | undefined {
+  const parts = bundle.split(path.sep);
+  const at = parts.lastIndexOf("node_modules");
+  const modules = at > 0 ? parts.slice(0, at + 1).join(path.sep) : path.join(path.dirname(bundle), "..", "node_modules");
+  return existsSync(modules) ? path.join(modules, ".cache", "concord-i18n") : undefined;
+}
+
+/** A short hash of the text (djb2): the flags V8 checks its cache against, in a file name. */
+function shortHash(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
+  return (hash >>> 0).toString(36);
+}
+
+export function loadBundle(bundle: string, parent: Module | undefined, folder = cacheFolder(bundle)): LoadedBundle {
+  const source = readFileSync(bundle, "utf8");
+  const prefix = `${path.basename(bundle)}-`;
+  let file: string | undefined;
+  let cached: Buffer | undefined;
+  if (folder) {
+    try {
+      // Rebuilding changes the size or the time; V8 itself refuses another version's or flags' cache.
+      const { size, mtimeMs } = statSync(bundle);
+      const flags = shortHash(`${process.execArgv.join("\0")}\0${process.env.NODE_OPTIONS ?? ""}`);
+      file = path.join(folder, `${prefix}${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}-${flags}.v8`);
+      cached = readFileSync(file);
+    } catch {
+      // no cache yet
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cached?.length ? cached : undefined });
+  const fromCache = cached !== undefined && cached.length > 0 && !script.cachedDataRejected;
+  const internals = Module as unknown as ModuleInternals;
+  const module = new Module(bundle, parent);
+  module.filename = bundle;
+  module.paths = internals._nodeModulePaths(path.dirname(bundle));
+  internals._cache[bundle] = module;
+  const bundleRequire = Object.assign((id: string) => module.require(id), {
+    resolve: (request: string, options?: { paths?: string[] }) => internals._resolveFilename(request, module, false, options),
+    main: require.main,
+    cache: internals._cache,
+  });
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, bundleRequire, module, bundle, path.dirname(bundle));
+  module.loaded = true;
+  const save = () => {
+    if (!folder || !file || fromCache) return;
+    try {
+      mkdirSync(folder, { recursive: true });
+      if (cached === undefined) {
+        writeFileSync(file, "");
+        return;
+      }
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, file);
+      // One cache per bundle name: an older build's or Node's is dropped.
+      for (const name of readdirSync(folder)) if (name.startsWith(prefix) && path.join(folder, name) !== file && !name.endsWith(".tmp")) unlinkSync(path.join(folder, name));
+    } catch {
+      // a read-only install runs without a cache
+    }
+  };
+  return { exports: module.exports as LoadedBundle["exports"], fromCache, save };
+}
