@@ -84,15 +84,25 @@ interface Prepared {
    * split or swap leaves at least two unanchored, or a key missing) or none is contested.
    */
   settled: boolean;
+  /** This translation's scorer witnessed by each sibling, made once: what staysInStep costs, the full reading need not cost again. */
+  witnessedBy: Map<Prepared, PairScorer>;
 }
 
 function prepare(sourceFeatures: Features[], weights: TermWeights, target: Side, lookup: KeyLookup): Prepared {
   // Orphans (keys the other side lacks) are marked on copies: the source's features are shared by every target.
   const targetFeatures = features(target).map((f) => (lookup("source", f.key) ? f : { ...f, orphan: true }));
-  const marked = sourceFeatures.map((f) => (lookup("target", f.key) ? f : { ...f, orphan: true }));
+  // The target's paragraph by key, asked once per key: the walks ask each source key's place again and again.
+  const byKey = new Map<string, Paragraph | undefined>();
+  const targetOf = (key: string) => {
+    if (byKey.has(key)) return byKey.get(key);
+    const p = lookup("target", key);
+    byKey.set(key, p);
+    return p;
+  };
+  const marked = sourceFeatures.map((f) => (targetOf(f.key) ? f : { ...f, orphan: true }));
   const position = new Map(target.catalog.paragraphs.map((p, j) => [p, j]));
   const index: TargetIndex = (key) => {
-    const p = lookup("target", key);
+    const p = targetOf(key);
     return p && position.get(p);
   };
   const scorer = PairScorer.learn(marked, targetFeatures, weights);
@@ -101,7 +111,7 @@ function prepare(sourceFeatures: Features[], weights: TermWeights, target: Side,
   const sameKeys = marked.length === targetFeatures.length && marked.every((f, i) => f.key === targetFeatures[i].key);
   const keyed = links.every((link) => link.kind === "1-1" && marked[link.sources[0]].key === targetFeatures[link.targets[0]].key);
   const settled = sameKeys && keyed && (report.longest < 2 || !contested(scorer, marked, targetFeatures));
-  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: report.ordered, links, settled };
+  return { side: target, lookup, source: marked, target: targetFeatures, scorer, index, ordered: report.ordered, links, settled, witnessedBy: new Map() };
 }
 
 /**
@@ -134,6 +144,13 @@ function witnessed(sources: Features[], witness: Prepared): Features[] {
   });
 }
 
+/** The scorer of `moved` witnessed by `witness` (costs are a function of the paragraphs at each position, so one scorer serves every reading of the pair). */
+function witnessedScorer(moved: Prepared, witness: Prepared): PairScorer {
+  let scorer = moved.witnessedBy.get(witness);
+  if (!scorer) moved.witnessedBy.set(witness, (scorer = moved.scorer.withWitness()));
+  return scorer;
+}
+
 /** Whether links pair source k with target k, each of `n` (what the key pairing is where both sides have the same keys). */
 function inStep(links: Link[], n: number): boolean {
   return links.length === n && links.every((link, k) => link.kind === "1-1" && link.sources[0] === k && link.targets[0] === k);
@@ -145,14 +162,14 @@ function inStep(links: Link[], n: number): boolean {
  * trigrams only around the pairs they leave in doubt. Both have the source's keys at the source's places.
  */
 function witnessedInStep(moved: Prepared, witness: Prepared): boolean {
-  const scorer = moved.scorer.withWitness();
   const sources: Array<Features | undefined> = [];
   return staysInStep({
-    scorer,
+    scorer: witnessedScorer(moved, witness),
     source: moved.source,
     target: moved.target,
     witnessed: (i) => (sources[i] ??= { ...moved.source[i], witness: kinOf(witness, i).kin }),
     read: (j) => kinOf(moved, j),
+    index: moved.index,
   });
 }
 
@@ -195,7 +212,7 @@ function alignSiblings(a: Prepared, b: Prepared): [Link[], Link[]] {
     [a, b],
     [b, a],
   ] as const) {
-    const scorer = moved.scorer.withWitness();
+    const scorer = witnessedScorer(moved, steady);
     const sources = witnessed(moved.source, steady);
     const links = alignParagraphs(scorer, sources, moved.target, moved.index);
     const cost = totalCost(scorer, sources, moved.target, links) + totalCost(steady.scorer, steady.source, steady.target, steady.links);

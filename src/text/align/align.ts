@@ -51,13 +51,13 @@ export function alignParagraphs(scorer: LinkScorer, source: Features[], target: 
 }
 
 /** The links of one segment between anchors, and whether they say more than its keys. */
-interface Piece {
+export interface Piece {
   links: Link[];
   changed: boolean;
 }
 
 /** Aligns the segment strictly between two anchors (or the ends), keeping the key pairing unless the alignment is clearly more probable. */
-function alignBetween(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, previous: [number, number], anchor: [number, number], report?: AlignmentReport): Piece {
+export function alignBetween(scorer: LinkScorer, source: Features[], target: Features[], targetIndex: TargetIndex, previous: [number, number], anchor: [number, number], report?: AlignmentReport): Piece {
   const from: [number, number] = [previous[0] + 1, previous[1] + 1];
   if (from[0] === anchor[0] && from[1] === anchor[1]) return { links: [], changed: false };
   if (report) report.longest = Math.max(report.longest, anchor[0] - from[0], anchor[1] - from[1]);

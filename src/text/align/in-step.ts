@@ -5,9 +5,11 @@
  * comparisons, and a pair's trigrams are read only where they do not. Why the answer is the one
  * alignParagraphs would give: docs/alignment.md, "Work skipped where it cannot change anything".
  */
+import { alignBetween } from "./align";
 import type { Features } from "./features";
+import type { TargetIndex } from "./links";
 import type { PairScorer } from "./score";
-import { ANCHOR_MARGIN, CONVINCING, LOST_REACH } from "./stands-out";
+import { ANCHOR_MARGIN, CONVINCING, LOST_AFTER, LOST_REACH } from "./stands-out";
 import { SWAP_MARGIN } from "./swaps";
 
 /** A witnessed reading's pairs: bounds without the witness, and the exact cost (the witness read). */
@@ -19,16 +21,18 @@ export interface WitnessedPairs {
   /** The source paragraph at i and the target at j as the reading costs them, trigrams read. */
   witnessed(i: number): Features;
   read(j: number): Features;
+  /** Where the target paragraph with a key stands (the reading's TargetIndex). */
+  index: TargetIndex;
 }
 
 /**
  * Whether alignParagraphs, with this witnessed scorer, returns the key pairing in step (source i
  * with target i, every one). The caller has checked that both sides have the same keys in the same
- * order and that each key's target is at its source's place. True only when anchors() takes every
- * pair in step as an anchor but single ones between two it takes (a stretch of one paragraph each
- * side keeps its key pairing: nothing in it can say more than its keys), and no two neighbours gain
- * SWAP_MARGIN by crossing (findSwaps); false whenever that cannot be shown, which only sends the
- * caller to the full reading.
+ * order and that each key's target is at its source's place. True only when the anchors() walk,
+ * followed on bounds, leaves between two anchors only stretches whose alignment keeps their key
+ * pairing (one paragraph each side always does; a longer stretch is aligned as alignBetween aligns
+ * it, its trigrams read), and no two neighbours gain SWAP_MARGIN by crossing (findSwaps); false
+ * whenever that cannot be shown, which only sends the caller to the full reading.
  */
 export function staysInStep(pairs: WitnessedPairs): boolean {
   const n = pairs.source.length;
@@ -80,20 +84,37 @@ export function staysInStep(pairs: WitnessedPairs): boolean {
   const followed = (i: number) => i + 1 < n && convincing(i + 1) && clear(i + 1, i, 1);
   /** Whether anchors(), its last anchor at (last, last), takes (i, i): its tests in standsOut and rowBest, in step. */
   const takes = (i: number, last: number) => {
-    const convinces = convincing(i);
+    const convinces = i - last <= LOST_AFTER && convincing(i);
     const inStep = last === i - 1 && convinces;
     if (!clear(i, last, inStep ? 1 : 2)) return false;
     if (i - 1 > last && !(explainsMore(i, "2-1", [i - 1, i], [i]) && explainsMore(i, "1-2", [i], [i - 1, i]))) return false;
     if (i + 1 < n && !(inStep && followed(i)) && !(explainsMore(i, "2-1", [i, i + 1], [i]) && explainsMore(i, "1-2", [i], [i, i + 1]))) return false;
     return convinces || bestOfRow(i, Math.max(last + 1, i - LOST_REACH), Math.min(n - 1, i + LOST_REACH));
   };
+  /** The reading's paragraphs with the witness and trigrams, filled in where a stretch is aligned. */
+  let sources: Features[] | undefined;
+  let targets: Features[] | undefined;
+  /** Whether alignBetween keeps the key pairing of the stretch strictly between anchors (last, last) and (next, next). */
+  const keepsKeys = (last: number, next: number) => {
+    // A stretch of one paragraph each side: a pair of one key, or a drop and an add, explains nothing.
+    if (next - last <= 2) return true;
+    sources ??= source.slice();
+    targets ??= target.slice();
+    for (let k = last + 1; k < next; k++) {
+      sources[k] = pairs.witnessed(k);
+      targets[k] = pairs.read(k);
+    }
+    return !alignBetween(scorer, sources, targets, pairs.index, [last, last], [next, next]).changed;
+  };
   let last = -1;
   for (let i = 0; i < n; i++) {
-    if (takes(i, last)) last = i;
-    else if (last !== i - 1) return false;
+    if (takes(i, last)) {
+      if (!keepsKeys(last, i)) return false;
+      last = i;
+    }
     if (i + 1 < n && swapped(bounds, exact, i)) return false;
   }
-  return true;
+  return keepsKeys(last, n);
 }
 
 /** Whether findSwaps would cross i and i + 1: what swapGain computes, in its order, exceeds SWAP_MARGIN. */
