@@ -4,7 +4,7 @@
  * log-likelihood ratio, set by hand or by eval:align as docs/alignment.md tells.
  */
 import { sameName } from "../names";
-import { quoteShapeDifferences, SURVIVING_PUNCTUATION, termHead, type Features, type Whole } from "./features";
+import { lowerBound, quoteShapeDifferences, SURVIVING_PUNCTUATION, termHead, type Features, type Whole } from "./features";
 import { commonSorted } from "./kinship";
 import type { TermWeights } from "./term-weights";
 
@@ -114,18 +114,6 @@ function ownStemsIn(source: Int32Array, target: Int32Array): number {
     else j++;
   }
   return shared;
-}
-
-/** Where a value is, or would be, in an ascending list (binary search). */
-function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function holds(sorted: Int32Array, value: number): boolean {

@@ -53,8 +53,16 @@ export interface Features {
 
 /** Punctuation that survives translation, counted per paragraph in this order. */
 export const SURVIVING_PUNCTUATION = ["?", "!", "(", ":", ";"];
-/** A sentence's end, before any closing quotation marks, brackets or spaces. */
-const TERMINAL = /[.!?…][\s"'»“”’)\]]*$/u;
+/** A sentence's end, and what may follow it at a paragraph's end: closing quotation marks, brackets, spaces. */
+const TERMINAL = /[.!?…]/u;
+const AFTER_TERMINAL = /[\s"'»“”’)\]]/u;
+
+/** Whether a text ends as a sentence does: /[.!?…][\s"'»“”’)\]]*$/u, read from the end (the two classes share no character). */
+function endsAsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && AFTER_TERMINAL.test(text[end - 1])) end--;
+  return end > 0 && TERMINAL.test(text[end - 1]);
+}
 
 /** The paragraph opens with a quotation mark. */
 const QUOTE_OPENS = 1;
@@ -81,8 +89,26 @@ const NO_STEMS = new Int32Array(0);
 /** A paragraph's stem values (head × 2 + own) before they are sorted and made unique, reused from paragraph to paragraph. */
 let stemScratch = new Int32Array(256);
 
-/** A paragraph's stems (Features.stems); `terms`: its names' and cognates' skeletons. */
-function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
+/** Where a value is, or would be, in an ascending list (binary search). */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `form` is among `terms`, whose heads (termHead) `heads` lists ascending (byHead). */
+function isTerm(form: string, head: number, terms: readonly string[], heads: Int32Array): boolean {
+  for (let k = lowerBound(heads, head); k < heads.length && heads[k] === head; k++) if (terms[k] === form) return true;
+  return false;
+}
+
+/** A paragraph's stems (Features.stems); `terms`, `heads`: its names' and cognates' skeletons, in the order of their heads. */
+function stemsOf(text: string, terms: readonly string[], heads: Int32Array): Int32Array {
   const runs = wordRuns(text, LETTER | APOSTROPHE, STEM_PIECE, STEM_WORD);
   // Lengths in code points, as the pattern counts them where a text holds surrogate pairs.
   const astral = /[\uD800-\uDFFF]/.test(text);
@@ -94,7 +120,8 @@ function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
     if (astral && [...word].length < STEM_MIN_LETTERS) continue;
     const form = skeleton(word);
     if (form.length < STEM_LETTERS) continue;
-    stemScratch[count++] = termHead(form) * 2 + (terms.has(form) ? 0 : 1);
+    const head = termHead(form);
+    stemScratch[count++] = head * 2 + (isTerm(form, head, terms, heads) ? 0 : 1);
   }
   if (count === 0) return NO_STEMS;
   const sorted = stemScratch.subarray(0, count).sort();
@@ -107,15 +134,11 @@ function stemsOf(text: string, terms: ReadonlySet<string>): Int32Array {
   return sorted.slice(0, unique);
 }
 
-/** SURVIVING_PUNCTUATION's places by char code (all are ASCII): one look-up per character. */
-const PUNCTUATION_INDEX = new Int8Array(128).fill(-1);
-SURVIVING_PUNCTUATION.forEach((mark, index) => (PUNCTUATION_INDEX[mark.charCodeAt(0)] = index));
-
 function punctuationOf(text: string): number[] {
+  // Each mark found by indexOf, which skips the text natively: most paragraphs hold few of them.
   const counts = SURVIVING_PUNCTUATION.map(() => 0);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 && PUNCTUATION_INDEX[code] >= 0) counts[PUNCTUATION_INDEX[code]]++;
+  for (let k = 0; k < SURVIVING_PUNCTUATION.length; k++) {
+    for (let at = text.indexOf(SURVIVING_PUNCTUATION[k]); at >= 0; at = text.indexOf(SURVIVING_PUNCTUATION[k], at + 1)) counts[k]++;
   }
   return counts;
 }
@@ -127,12 +150,13 @@ function quoteShape(text: string, quotes: Pick<QuoteAnalysis, "quotations" | "lo
   return (opens ? QUOTE_OPENS : 0) | (runsOn ? QUOTE_RUNS_ON : 0) | (runsIn ? QUOTE_RUNS_IN : 0);
 }
 
-/** Likeliest values (keysOf) of the numbers that are, or are not, `weak` (written in words), in the order written. */
-function valuesOf(numbers: NumberToken[], weak: boolean): string[] {
-  const values: string[] = [];
-  for (const token of numbers) if (Boolean(token.weak) === weak) values.push(keysOf(token)[0]);
-  return values;
+/** Sorts a list of values in place; a list of none or one is already sorted. */
+function sorted(values: string[]): string[] {
+  return values.length > 1 ? values.sort() : values;
 }
+
+/** Terms up to this many are put in order of their heads by insertion (no index list, no comparator); more by a sort. */
+const INSERTION_SORTED = 64;
 
 /** Names then cognates in the order of their heads (termHead), terms with one head in the order given, as a stable sort leaves them. */
 function byHead(names: string[], cognates: string[]): { terms: string[]; heads: Int32Array } {
@@ -144,20 +168,38 @@ function byHead(names: string[], cognates: string[]): { terms: string[]; heads: 
     if (k > 0 && heads[k] < heads[k - 1]) ordered = false;
   }
   if (ordered) return { terms: all, heads };
-  const order = all.map((_, k) => k).sort((a, b) => heads[a] - heads[b] || a - b);
-  return { terms: order.map((k) => all[k]), heads: Int32Array.from(order, (k) => heads[k]) };
+  if (all.length > INSERTION_SORTED) {
+    const order = all.map((_, k) => k).sort((a, b) => heads[a] - heads[b] || a - b);
+    return { terms: order.map((k) => all[k]), heads: Int32Array.from(order, (k) => heads[k]) };
+  }
+  // Stable: a term moves only past terms whose head is greater.
+  for (let k = 1; k < all.length; k++) {
+    const head = heads[k];
+    const term = all[k];
+    let at = k;
+    for (; at > 0 && heads[at - 1] > head; at--) {
+      heads[at] = heads[at - 1];
+      all[at] = all[at - 1];
+    }
+    heads[at] = head;
+    all[at] = term;
+  }
+  return { terms: all, heads };
 }
 
 export function featuresOf(key: string, position: number, text: string, numbers: NumberToken[], quotes: Pick<QuoteAnalysis, "quotations" | "lone" | "spans">, sentences: number, profile: LocaleProfile): Features {
   const { names, cognates } = termSkeletons(text, profile);
+  // Likeliest values (keysOf) of the numbers in digits, and of those in words (weak), in the order written.
+  const values: string[] = [];
+  const hints: string[] = [];
+  for (const token of numbers) (token.weak ? hints : values).push(keysOf(token)[0]);
   // Calendar words survive translation as numbers do, and are weighed as numbers (calendar.ts).
-  const values = valuesOf(numbers, false);
   for (const term of calendarTerms(text, profile)) values.push(term);
-  values.sort();
-  const hints = valuesOf(numbers, true).sort();
+  sorted(values);
+  sorted(hints);
   const { terms, heads } = byHead(names, cognates);
-  const stems = stemsOf(text, new Set(terms));
-  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads, stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: TERMINAL.test(text) };
+  const stems = stemsOf(text, terms, heads);
+  return { key, position, length: text.length, numbers: values, hints, names, cognates, terms, heads, stems, quotations: quotes.spans.length, quoteShape: quoteShape(text, quotes), punctuation: punctuationOf(text), sentences, terminal: endsAsSentence(text) };
 }
 
 /**

@@ -77,6 +77,9 @@ export class PairScorer implements LinkScorer {
 
   /** 1-1 costs by source and target position (without the key bonus): the aligner asks for each many times. */
   private readonly pairs = new PairCache();
+  /** Costs of merges (2-1) and splits (1-2) of neighbours, by their first source and target positions; made when first asked. */
+  private merges?: PairCache;
+  private splits?: PairCache;
 
   /** The same scorer, also reading the sibling translation the sources carry as `witness`. */
   withWitness(): PairScorer {
@@ -97,20 +100,34 @@ export class PairScorer implements LinkScorer {
     const median = (values: Float64Array) => values.sort()[Math.floor(values.length / 2)];
     // A long catalog is sampled evenly: a few thousand pairs give the medians as well as all would.
     const stride = Math.max(1, Math.ceil(source.length / LEARN_SAMPLE));
-    const pairsAt = (offset: number) => {
-      const pairs: Array<[number, number]> = [];
+    // The lengths of the pairs at an offset, from `from` on in two buffers (room for the three
+    // offsets of the ratio); returns how many pairs it wrote.
+    const room = RATIO_OFFSETS.length * (Math.ceil(source.length / stride) + 1);
+    const sourceLengths = new Float64Array(room);
+    const targetLengths = new Float64Array(room);
+    const pairsAt = (offset: number, from = 0) => {
+      let count = from;
       for (let i = Math.max(0, -offset); i < source.length && i + offset < target.length; i += stride) {
-        if (source[i].length > 0 && target[i + offset].length > 0) pairs.push([source[i].length, target[i + offset].length]);
+        if (source[i].length > 0 && target[i + offset].length > 0) {
+          sourceLengths[count] = source[i].length;
+          targetLengths[count++] = target[i + offset].length;
+        }
       }
-      return pairs;
+      return count - from;
     };
-    const near = RATIO_OFFSETS.flatMap(pairsAt);
-    if (near.length < MIN_LEARN_PAIRS) return new PairScorer(DEFAULT_RATIO, DEFAULT_VARIANCE, weights);
-    const ratio = median(Float64Array.from(near, ([s, t]) => t / s));
+    let near = 0;
+    for (const offset of RATIO_OFFSETS) near += pairsAt(offset, near);
+    if (near < MIN_LEARN_PAIRS) return new PairScorer(DEFAULT_RATIO, DEFAULT_VARIANCE, weights);
+    const ratios = new Float64Array(near);
+    for (let k = 0; k < near; k++) ratios[k] = targetLengths[k] / sourceLengths[k];
+    const ratio = median(ratios);
     let variance = Infinity;
     for (let offset = -VARIANCE_REACH; offset <= VARIANCE_REACH; offset++) {
-      const pairs = pairsAt(offset);
-      if (pairs.length >= MIN_LEARN_PAIRS) variance = Math.min(variance, median(Float64Array.from(pairs, ([s, t]) => (t - ratio * s) ** 2 / s)) / CHI_SQUARE_MEDIAN);
+      const count = pairsAt(offset);
+      if (count < MIN_LEARN_PAIRS) continue;
+      const deviations = new Float64Array(count);
+      for (let k = 0; k < count; k++) deviations[k] = (targetLengths[k] - ratio * sourceLengths[k]) ** 2 / sourceLengths[k];
+      variance = Math.min(variance, median(deviations) / CHI_SQUARE_MEDIAN);
     }
     return new PairScorer(ratio, Math.min(MAX_VARIANCE, Math.max(MIN_VARIANCE, Number.isFinite(variance) ? variance : DEFAULT_VARIANCE)), weights);
   }
@@ -132,7 +149,22 @@ export class PairScorer implements LinkScorer {
     if (kind === "1-0" || kind === "0-1") return PRIOR[kind] + DROP_EXTRA;
     if (kind === "swap") return PRIOR.swap + this.pair(sources[0], targets[1], keyBonus) + this.pair(sources[1], targets[0], keyBonus);
     if (kind === "1-1") return this.pair(sources[0], targets[0], keyBonus);
+    if (!this.base && (kind === "2-1" || kind === "1-2")) return this.neighbours(kind, sources, targets);
     return this.linkCost(kind, sources, targets);
+  }
+
+  /**
+   * A merge's or split's cost, kept by position where its two paragraphs are neighbours (the anchor
+   * walk, the stretches' programme and the joint reading ask the same ones). Not for a witnessed
+   * scorer: its cost also reads what trigrams the paragraphs carry.
+   */
+  private neighbours(kind: "2-1" | "1-2", sources: Features[], targets: Features[]): number {
+    const [pair, one] = kind === "2-1" ? [sources, targets] : [targets, sources];
+    if (pair.length !== 2 || one.length !== 1 || pair[1].position !== pair[0].position + 1) return this.linkCost(kind, sources, targets);
+    const cache = kind === "2-1" ? (this.merges ??= new PairCache()) : (this.splits ??= new PairCache());
+    const i = sources[0].position;
+    const j = targets[0].position;
+    return cache.get(i, j) ?? cache.set(i, j, this.linkCost(kind, sources, targets));
   }
 
   /** Lists of one paragraph, reused to ask linkCost for a pair not yet in the cache. */
