@@ -64,6 +64,36 @@ test("a rebuilt bundle gets its own cache and the old one is dropped", async () 
   expect(await third.exports.main([])).toBe(20);
 });
 
+test("a bundle of the same length and times but other text is not compiled from the old cache", async () => {
+  const dir = tempTree({});
+  const folder = path.join(dir, "cache");
+  const bundle = path.join(dir, "bundle.js");
+  const when = new Date(1985, 9, 26);
+  const write = (answer: string) => {
+    writeFileSync(bundle, `exports.main = async () => "${answer}";\n`);
+    utimesSync(bundle, when, when);
+  };
+  write("AAA");
+  for (let run = 0; run < 2; run++) loadBundle(bundle, undefined, folder).save();
+  expect(loadBundle(bundle, undefined, folder).fromCache).toBe(true);
+  write("BBB");
+  const other = loadBundle(bundle, undefined, folder);
+  expect(other.fromCache).toBe(false);
+  expect(await other.exports.main([])).toBe("BBB");
+});
+
+test("another Node's or flags' cache is kept beside this one's", () => {
+  const dir = tempTree({});
+  const folder = path.join(dir, "cache");
+  const bundle = writeBundle(dir, 5);
+  mkdirSync(folder);
+  const foreign = "bundle.js-v0.0.0-x64-0-1-abc.v8";
+  writeFileSync(path.join(folder, foreign), "x");
+  for (let run = 0; run < 2; run++) loadBundle(bundle, undefined, folder).save();
+  expect(readdirSync(folder)).toContain(foreign);
+  expect(readdirSync(folder)).toHaveLength(2);
+});
+
 test("a folder that cannot be made means no cache and no error", async () => {
   const dir = tempTree({});
   const bundle = writeBundle(dir, 3);

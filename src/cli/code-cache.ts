@@ -4,7 +4,7 @@
  * The first run with a bundle, Node and flags only leaves a mark; the second writes the cache; a run
  * once in CI (every run a first) pays nearly nothing. Any failure to read or write means no cache.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "fs";
 import Module from "module";
 import path from "path";
 import vm from "vm";
@@ -33,24 +33,28 @@ export function cacheFolder(bundle: string): string | undefined {
   return existsSync(modules) ? path.join(modules, ".cache", "concord-i18n") : undefined;
 }
 
-/** A short hash of the text (djb2): the flags V8 checks its cache against, in a file name. */
+/** A short hash of the text (djb2 and FNV-1a, 32 bits each), for a file name. */
 function shortHash(text: string): string {
-  let hash = 5381;
-  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
-  return (hash >>> 0).toString(36);
+  let djb2 = 5381;
+  let fnv = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    djb2 = ((djb2 << 5) + djb2 + code) | 0;
+    fnv = Math.imul(fnv ^ code, 0x01000193);
+  }
+  return `${(djb2 >>> 0).toString(36)}${(fnv >>> 0).toString(36)}`;
 }
 
 export function loadBundle(bundle: string, parent: Module | undefined, folder = cacheFolder(bundle)): LoadedBundle {
   const source = readFileSync(bundle, "utf8");
-  const prefix = `${path.basename(bundle)}-`;
+  // One cache per bundle name, Node, architecture and flags, named by a hash of the bundle's text:
+  // V8 checks a cache only against the source's length, and installs may keep one mtime for all.
+  const prefix = `${path.basename(bundle)}-${process.version}-${process.arch}-${shortHash(`${process.execArgv.join("\0")}\0${process.env.NODE_OPTIONS ?? ""}`)}-`;
   let file: string | undefined;
   let cached: Buffer | undefined;
   if (folder) {
     try {
-      // Rebuilding changes the size or the time; V8 itself refuses another version's or flags' cache.
-      const { size, mtimeMs } = statSync(bundle);
-      const flags = shortHash(`${process.execArgv.join("\0")}\0${process.env.NODE_OPTIONS ?? ""}`);
-      file = path.join(folder, `${prefix}${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}-${flags}.v8`);
+      file = path.join(folder, `${prefix}${source.length}-${shortHash(source)}.v8`);
       cached = readFileSync(file);
     } catch {
       // no cache yet
@@ -79,9 +83,14 @@ export function loadBundle(bundle: string, parent: Module | undefined, folder = 
         return;
       }
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, file);
-      // One cache per bundle name: an older build's or Node's is dropped.
+      try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, file);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+      // An older build's cache for this Node and flags is dropped; other Nodes keep theirs.
       for (const name of readdirSync(folder)) if (name.startsWith(prefix) && path.join(folder, name) !== file && !name.endsWith(".tmp")) unlinkSync(path.join(folder, name));
     } catch {
       // a read-only install runs without a cache
