@@ -24,6 +24,16 @@ function streamed(result: RunResult, held: HeldFindings): string {
   return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece))).toString();
 }
 
+/** A cache file's parts: where the magic line ends, its header, its index and its blob. */
+function cacheParts(bytes: Buffer) {
+  const magicEnd = bytes.indexOf(10) + 1;
+  const headerEnd = bytes.indexOf(10, magicEnd);
+  const header = JSON.parse(bytes.toString("utf8", magicEnd, headerEnd));
+  const blob = bytes.subarray(headerEnd + 1 + header.index);
+  const index = JSON.parse(bytes.toString("utf8", headerEnd + 1, headerEnd + 1 + header.index)) as Record<string, { groups: number[][] }>;
+  return { magicEnd, header, blob, index };
+}
+
 function finding(file: string, line: number, message: string): Finding {
   return { ruleId: "number-mismatch", messageId: "m", message, severity: "warning", locale: "uk", namespace: "n", key: `k${line}`, file, line, column: 1, endLine: line, endColumn: 2, data: { n: line } };
 }
@@ -99,12 +109,8 @@ describe("a cached re-run's JSON report", () => {
     await runCli([...json, "--cache"], root);
     const cache = path.join(root, ".concordcache");
     const bytes = readFileSync(cache);
-    const magicEnd = bytes.indexOf(10) + 1;
+    const { magicEnd, header, blob, index } = cacheParts(bytes);
     expect(bytes.toString("latin1", 0, magicEnd)).toBe("concord-cache 4\n");
-    const headerEnd = bytes.indexOf(10, magicEnd);
-    const header = JSON.parse(bytes.toString("utf8", magicEnd, headerEnd));
-    const blob = bytes.subarray(headerEnd + 1 + header.index);
-    const index = JSON.parse(bytes.toString("utf8", headerEnd + 1, headerEnd + 1 + header.index)) as Record<string, { groups: number[][] }>;
     // Layout 3, whole and under the same key: each group its serialized findings alone, a message changed in each.
     const parts: Buffer[] = [];
     let at = 0;
@@ -123,5 +129,62 @@ describe("a cached re-run's JSON report", () => {
     expect(await runCli([...json, "--cache"], root)).toEqual(plain);
     expect(readFileSync(cache).toString("latin1", 0, magicEnd)).toBe("concord-cache 4\n");
     expect(await runCli([...json, "--cache"], root)).toEqual(plain);
+  });
+
+  test("a cache whose JSON holds controls or is empty for its findings is not read, and is rewritten", async () => {
+    const root = tempTree(files);
+    const plain = await runCli(json, root);
+    await runCli([...json, "--cache"], root);
+    const cache = path.join(root, ".concordcache");
+    const good = readFileSync(cache);
+    /** The cache with each group's JSON range pointed at `forge(old)`, appended to the blob (checksum right). */
+    const forged = (forge: (old: Buffer) => Buffer): Buffer => {
+      const { header, blob, index } = cacheParts(good);
+      const parts: Buffer[] = [blob];
+      let at = blob.length;
+      for (const entry of Object.values(index)) {
+        entry.groups = entry.groups.map(([file, count, from, length, jsonAt, jsonLength]) => {
+          const json = forge(blob.subarray(jsonAt, jsonAt + jsonLength));
+          parts.push(json);
+          at += json.length;
+          return [file, count, from, length, at - json.length, json.length];
+        });
+      }
+      const indexBytes = Buffer.from(JSON.stringify(index));
+      const sha256 = createHash("sha256").update(indexBytes).update(Buffer.concat(parts)).digest("hex");
+      return Buffer.concat([Buffer.from(`concord-cache 4\n${JSON.stringify({ ...header, index: indexBytes.length, blob: at, sha256 })}\n`), indexBytes, ...parts]);
+    };
+    const forgeries = [
+      (old: Buffer) => Buffer.concat([Buffer.from("\u001b]0;owned\u0007"), old]),
+      (old: Buffer) => Buffer.concat([old, Buffer.from("\u202e")]),
+      (old: Buffer) => Buffer.concat([old, Buffer.from([0xc2, 0x9b])]),
+      (old: Buffer) => Buffer.concat([old, Buffer.from([0xff])]),
+      () => Buffer.alloc(0),
+    ];
+    for (const forge of forgeries) {
+      writeFileSync(cache, forged(forge));
+      expect(await runCli([...json, "--cache"], root)).toEqual(plain);
+      expect(readFileSync(cache)).toEqual(good);
+    }
+    // Forged JSON that is safe is copied as kept: the forgeries above reached the check.
+    writeFileSync(cache, forged((old) => Buffer.from(old.toString().replace(/"line": /g, '"line":  '))));
+    const copied = await runCli([...json, "--cache"], root);
+    expect(copied.stdout).not.toBe(plain.stdout);
+    expect(copied.stdout.replace(/"line":  /g, '"line": ')).toBe(plain.stdout);
+  });
+  test("a group's JSON rides along without counting against the spill budget", () => {
+    const findings = [finding("locales/uk/a.json", 1, "one"), finding("locales/uk/a.json", 2, "two")];
+    const group = heldGroup("locales/uk/a.json", findings, findingsJson(findings));
+    expect(group.json!.length).toBeGreaterThan(0);
+    const atBytes = new HeldFindings({ budget: group.bytes.length });
+    atBytes.addGroup(group);
+    expect(atBytes.spilled).toBe(false);
+    const below = new HeldFindings({ budget: group.bytes.length - 1 });
+    below.addGroup(group);
+    expect(below.spilled).toBe(true);
+    // Spilled, the JSON comes back from the file as kept.
+    expect([...below.inOrder().withJson()]).toEqual([group.json]);
+    expect([...below.inOrder()]).toEqual(findings);
+    below.dispose();
   });
 });

@@ -15,6 +15,7 @@ import { MAX_CATALOG_BYTES, statQuietly } from "../catalog/loader";
 import type { NamespaceFile } from "../catalog/tree";
 import { packageInfo } from "../package-info";
 import type { AlignedNamespace, Finding, InputProblem } from "../types";
+import { isSafeJsonBytes } from "../text/escape";
 import type { HeldGroup } from "./held";
 
 export const DEFAULT_CACHE_LOCATION = ".concordcache";
@@ -109,7 +110,11 @@ function decode(bytes: Buffer, key: string): Map<string, CacheEntry> | undefined
     if (!Array.isArray(e.counts) || !e.counts.every(isCount) || !Array.isArray(e.groups) || !Array.isArray(e.order) || !e.order.every(isCount)) return undefined;
     const groups = e.groups.map(([file, count, at, length, jsonAt, jsonLength]): HeldGroup => {
       if (typeof file !== "string" || !isCount(count)) throw new RangeError("not a group");
-      return { file, count, bytes: slice(at, length), ...(jsonAt !== undefined ? { json: slice(jsonAt, jsonLength) } : {}) };
+      if (jsonAt === undefined) return { file, count, bytes: slice(at, length) };
+      // The JSON is copied into reports as it is: it must be what the report writes, escaped.
+      const json = slice(jsonAt, jsonLength);
+      if ((count > 0 && json.length === 0) || !isSafeJsonBytes(json)) throw new RangeError("not a report's JSON");
+      return { file, count, bytes: slice(at, length), json };
     });
     if (e.order.length !== groups.reduce((sum, group) => sum + group.count, 0)) return undefined;
     const [errors, warnings, infos] = e.counts;

@@ -77,7 +77,12 @@ export function heldGroup(file: string, findings: readonly Finding[], json?: Buf
   return { file, bytes: ownBytes(serialize(findings)), count: findings.length, ...(json ? { json } : {}) };
 }
 
-const byteLength = (group: Group): number => ("bytes" in group ? group.bytes.length + (group.json?.length ?? 0) : 0);
+/**
+ * The bytes a group counts against the budget: its serialized findings. Its JSON, when kept, rides
+ * along uncounted, so a --cache run spills where a plain one does (a cache hit's JSON is a view of
+ * the cache's buffer, which stays alive anyway); memory then stays within twice the budget.
+ */
+const byteLength = (group: Group): number => ("bytes" in group ? group.bytes.length : 0);
 
 /** A group's findings as the JSON report writes them, when it keeps them. */
 function jsonOf(group: Group): Uint8Array | undefined {
@@ -203,7 +208,7 @@ export class HeldFindings {
     const files = new Map<number, SpillFile>();
     held.groups = data.groups.map((group): Group => {
       if ("bytes" in group) {
-        held.inMemory += group.bytes.byteLength + (group.json?.byteLength ?? 0);
+        held.inMemory += byteLength(group);
         return group;
       }
       let spill = files.get(group.spill);

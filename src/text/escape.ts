@@ -3,6 +3,7 @@
  * workflow command, XML, JSON, and GitHub-flavoured Markdown. Pure functions; each makes sure the
  * text can neither start a line of Concord's output nor render as anything but itself.
  */
+import { isUtf8 } from "buffer";
 
 /**
  * Characters that are invisible or act on a terminal or on the reading order: C0 controls (line
@@ -70,6 +71,27 @@ export function htmlSafe(text: string): string {
  */
 export function jsonSafe(document: string): string {
   return document.replace(UNSAFE_BEYOND_C0, hex);
+}
+
+/**
+ * Whether UTF-8 bytes of a JSON report (as jsonSafe and JSON.stringify leave it) hold nothing a
+ * terminal or viewer would act on: valid UTF-8, no control but the line break, no DEL or C1, no
+ * U+061C, U+200E/F, U+2028–U+202E or U+2066–U+2069. Bytes read back from a file are checked so.
+ */
+export function isSafeJsonBytes(bytes: Uint8Array): boolean {
+  if (!isUtf8(bytes)) return false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b >= 0x20 && b < 0x7f) continue;
+    if (b === 0x0a || (b >= 0xc3 && b !== 0xd8 && b !== 0xe2)) continue;
+    if (b < 0x20 || b === 0x7f) return false;
+    const next = bytes[i + 1];
+    if (b === 0xc2 && next >= 0x80 && next <= 0x9f) return false;
+    if (b === 0xd8 && next === 0x9c) return false;
+    if (b === 0xe2 && next === 0x80 && (bytes[i + 2] === 0x8e || bytes[i + 2] === 0x8f || (bytes[i + 2] >= 0xa8 && bytes[i + 2] <= 0xae))) return false;
+    if (b === 0xe2 && next === 0x81 && bytes[i + 2] >= 0xa6 && bytes[i + 2] <= 0xa9) return false;
+  }
+  return true;
 }
 
 /** Text to match literally inside a regular expression. */
