@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { normalizeWord } from "../src/text/numbers/tables";
 import { mayOpen, openingsOf } from "../src/text/openings";
 import { lastWordOf } from "../src/text/quote-length";
-import { scriptOf, scriptOfUnit } from "../src/text/script";
+import { scriptOfUnit } from "../src/text/script";
 import { APOSTROPHE, LETTER, MARK, wordRuns } from "../src/text/word-runs";
 
 const forms = ["два", "двісті", "п'ять", "і", "twenty", "a", "xviii"];
@@ -94,12 +94,19 @@ describe("the last word of a quotation", () => {
 });
 
 describe("the script of one unit", () => {
-  it("answers as scriptOf does for every unit", () => {
-    for (let code = 0; code < 0x10000; code += 1) {
-      const expected = scriptOf(code, String.fromCharCode(code));
-      if (scriptOfUnit(code) !== expected) throw new Error(`U+${code.toString(16)}: ${scriptOfUnit(code)} ≠ ${expected}`);
+  it("is the unit's script by ranges, then by Unicode property, for every unit asked twice (the second from the table)", () => {
+    const latin = /\p{Script=Latin}/u;
+    const cyrillic = /\p{Script=Cyrillic}/u;
+    for (let round = 0; round < 2; round += 1) {
+      for (let code = 0; code < 0x10000; code += 1) {
+        const unit = String.fromCharCode(code);
+        // The ranges first (ASCII letters, the Cyrillic block, nothing else below U+00C0), then the property.
+        const ascii = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+        const expected = ascii ? 1 : code >= 0x400 && code <= 0x4ff ? 2 : code < 0xc0 ? 0 : latin.test(unit) ? 1 : cyrillic.test(unit) ? 2 : 0;
+        if (scriptOfUnit(code) !== expected) throw new Error(`U+${code.toString(16)}: ${scriptOfUnit(code)} ≠ ${expected}`);
+      }
     }
-    expect([scriptOfUnit(0x61), scriptOfUnit(0x44f), scriptOfUnit(0x20), scriptOfUnit(0xe9)]).toEqual([1, 2, 0, 1]);
+    expect([scriptOfUnit(0x61), scriptOfUnit(0x44f), scriptOfUnit(0x20), scriptOfUnit(0xe9), scriptOfUnit(0x1d00), scriptOfUnit(0x2de0), scriptOfUnit(0xaa), scriptOfUnit(0x485)]).toEqual([1, 2, 0, 1, 1, 2, 0, 2]);
   });
 });
 

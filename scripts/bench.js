@@ -39,6 +39,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "concord-bench-"));
 
 const { median, timed, HAS_TIME: hasTime } = require("./measure");
 
+/** A peak in MB for a table, or n/a where it was not measured (no /usr/bin/time). */
+const megabytes = (peakMB) => (peakMB == null ? "n/a" : `${Math.round(peakMB)} MB`);
+
 /** Runs a command `runs` times; medians of wall seconds and peak RSS (MB; null without /usr/bin/time). */
 function measure(command, commandArgs, runs, options = {}) {
   const results = Array.from({ length: runs }, () => timed(command, commandArgs, options));
@@ -147,7 +150,7 @@ function sideBySideRuns() {
 
 function sideBySideTable(rows) {
   const s = (t) => (t === undefined ? "n/a" : `${t.wall.toFixed(2)} s`);
-  const mb = (t) => (t?.peakMB == null ? "n/a" : `${Math.round(t.peakMB)} MB`);
+  const mb = (t) => megabytes(t?.peakMB);
   const x = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : "n/a");
   return [
     "| paragraphs × 3 (namespaces) | Concord, 1 thread | peak | --jobs 2 | --cache re-run, one namespace changed | read + JSON.parse floor | `node -e ''` | pofilter, per locale folder | pofilter, per file |",
@@ -192,7 +195,7 @@ function memoryRuns() {
             const run = timed(process.execPath, [bin, "check", "--locales", dir, "--jobs", threads, "--format", format, ...(format === "json" ? ["--output", out] : [])]);
             const label = `${name} ${format}${threads === "1" ? "" : ` --jobs ${threads}`}`;
             (runs[label] ??= []).push(run);
-            console.error(`  memory ${paragraphs} × 3, ${label}: ${run.cpu.toFixed(1)} s CPU, ${run.wall.toFixed(1)} s wall, ${Math.round(run.peakMB)} MB peak (exit ${run.status}), load ${os.loadavg()[0].toFixed(1)}`);
+            console.error(`  memory ${paragraphs} × 3, ${label}: ${run.cpu.toFixed(1)} s CPU, ${run.wall.toFixed(1)} s wall, ${megabytes(run.peakMB)} peak (exit ${run.status}), load ${os.loadavg()[0].toFixed(1)}`);
           }
         }
       }
@@ -203,7 +206,7 @@ function memoryRuns() {
   const lines = [
     "| paragraphs × 3 | build, format | CPU | wall | peak RSS |",
     "|---:|---|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.run} | ${r.cpu.toFixed(1)} s | ${r.wall.toFixed(1)} s | ${Math.round(r.peakMB)} MB |`),
+    ...rows.map((r) => `| ${r.paragraphs.toLocaleString("en")} | ${r.run} | ${r.cpu.toFixed(1)} s | ${r.wall.toFixed(1)} s | ${megabytes(r.peakMB)} |`),
   ];
   const at = (paragraphs, run) => rows.find((r) => r.run === run && Math.abs(r.paragraphs - paragraphs) < paragraphs / 10);
   for (const run of new Set(rows.map((r) => r.run))) {
@@ -398,8 +401,8 @@ function cachedRerunTable(result) {
   return [
     `| ${result.paragraphs.toLocaleString("en")} paragraphs × 3 (${result.namespaces} namespaces), ${result.rounds} alternating rounds | CPU | wall | CPU ÷ \`node -e ''\` | wall ÷ \`node -e ''\` (target ≤ 3×) | peak |`,
     "|---|---:|---:|---:|---:|---:|",
-    `| node -e '' | ${ms(node.cpu)} | ${ms(node.wall)} | 1.00× | 1.00× | ${Math.round(node.peakMB)} MB |`,
-    ...Object.entries(result.builds).map(([name, t]) => `| --cache re-run, one namespace changed (${name === "this" ? "this build" : result.against}) | ${ms(t.cpu)} | ${ms(t.wall)} | ${(t.cpu / node.cpu).toFixed(2)}× | ${(t.wall / node.wall).toFixed(2)}× | ${Math.round(t.peakMB)} MB |`),
+    `| node -e '' | ${ms(node.cpu)} | ${ms(node.wall)} | 1.00× | 1.00× | ${megabytes(node.peakMB)} |`,
+    ...Object.entries(result.builds).map(([name, t]) => `| --cache re-run, one namespace changed (${name === "this" ? "this build" : result.against}) | ${ms(t.cpu)} | ${ms(t.wall)} | ${(t.cpu / node.cpu).toFixed(2)}× | ${(t.wall / node.wall).toFixed(2)}× | ${megabytes(t.peakMB)} |`),
     ...(result.against ? ["", `Both builds wrote the same JSON report: ${result.sameOutput ? "yes" : "NO"}.`] : []),
   ];
 }
