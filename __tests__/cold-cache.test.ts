@@ -6,7 +6,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "fs";
 import path from "path";
-import { cacheFolder, loadBundle } from "../src/cli/code-cache";
+import { cacheFolder, cacheFolderFor, loadBundle } from "../src/cli/code-cache";
 import { tempTree } from "./helpers";
 
 const repo = path.join(__dirname, "..");
@@ -117,6 +117,15 @@ test("the cache lies in the node_modules the bundle is installed in, else the ch
   expect(cacheFolder(path.join(dir, "checkout", "dist", "concord.js"))).toBeUndefined();
   mkdirSync(path.join(dir, "checkout", "node_modules"));
   expect(cacheFolder(path.join(dir, "checkout", "dist", "concord.js"))).toBe(path.join(dir, "checkout", "node_modules", ".cache", "concord-i18n"));
+});
+
+test("NODE_DISABLE_COMPILE_CACHE turns the cache off", () => {
+  const dir = tempTree({});
+  mkdirSync(path.join(dir, "checkout", "dist"), { recursive: true });
+  mkdirSync(path.join(dir, "checkout", "node_modules"));
+  const bundle = path.join(dir, "checkout", "dist", "concord.js");
+  expect(cacheFolderFor(bundle, {})).toBe(path.join(dir, "checkout", "node_modules", ".cache", "concord-i18n"));
+  expect(cacheFolderFor(bundle, { NODE_DISABLE_COMPILE_CACHE: "1" })).toBeUndefined();
 });
 
 const built = existsSync(path.join(repo, "dist", "concord.js"));

@@ -45,7 +45,12 @@ function shortHash(text: string): string {
   return `${(djb2 >>> 0).toString(36)}${(fnv >>> 0).toString(36)}`;
 }
 
-export function loadBundle(bundle: string, parent: Module | undefined, folder = cacheFolder(bundle)): LoadedBundle {
+/** Where this run keeps its code cache: none when NODE_DISABLE_COMPILE_CACHE is set, as Node's own compile cache honours it. */
+export function cacheFolderFor(bundle: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder(bundle);
+}
+
+export function loadBundle(bundle: string, parent: Module | undefined, folder = cacheFolderFor(bundle)): LoadedBundle {
   const source = readFileSync(bundle, "utf8");
   // One cache per bundle name, Node, architecture and flags, named by a hash of the bundle's text:
   // V8 checks a cache only against the source's length, and installs may keep one mtime for all.
