@@ -46,7 +46,7 @@ function watching() {
   const waitFor = async (stream: "stdout" | "stderr", pattern: RegExp, timeout = 10_000) => {
     const started = Date.now();
     while (!pattern.test(seen[stream])) {
-      if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${pattern}; ${stream} so far:\n${seen[stream]}`);
+      if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${pattern}; stdout so far:\n${seen.stdout}\nstderr so far:\n${seen.stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
