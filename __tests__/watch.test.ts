@@ -1,6 +1,7 @@
 /** check --watch, end to end: the real CLI process; a saved file with a new error prints the new finding, a fix prints it gone. */
 import { spawn } from "child_process";
-import { cpSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "fs";
+import { cpSync, existsSync, readFileSync, renameSync, unlinkSync, watch, writeFileSync } from "fs";
+import { watchCatalogs } from "../src/cli/watch";
 import path from "path";
 import { tempTree } from "./helpers";
 
@@ -104,4 +105,38 @@ function watching() {
   } finally {
     child.kill("SIGINT");
   }
+});
+
+describe("a folder that cannot be watched", () => {
+  /** watchCatalogs over a copy of the bundled catalogs, with a watch that fails with `code` for the uk folder. */
+  const run = async (code: string) => {
+    const root = tempTree({});
+    cpSync(path.join(__dirname, "..", "locales"), path.join(root, "locales"), { recursive: true });
+    const seen = { stdout: "", stderr: "" };
+    const io = { stdout: { write: (t: string) => (seen.stdout += t) }, stderr: { write: (t: string) => (seen.stderr += t) }, env: {}, cwd: root };
+    const failing = ((dir: string, listener: (event: string, name: string | null) => void) => {
+      if (path.basename(dir) === "uk") throw Object.assign(new Error(`${code}: no`), { code });
+      return watch(dir, listener);
+    }) as unknown as typeof watch;
+    const watching = await watchCatalogs({ locales: "locales", cwd: root }, io, failing);
+    return { seen, watching };
+  };
+
+  test("past the system's limit: one line naming the folder, and exit code 2", async () => {
+    const { seen, watching } = await run("ENOSPC");
+    await expect(watching.settled).resolves.toBe(2);
+    expect(seen.stderr).toBe(
+      "concord: locales/uk: cannot watch this folder (ENOSPC); raise the system's limit on file watches (fs.inotify.max_user_watches, max_user_instances) or close other watchers, and start again\n",
+    );
+    expect(seen.stdout).toMatch(/^Watching locales: 0 findings now/);
+  });
+
+  test("gone between the event and the watch: nothing said, still watching", async () => {
+    const { seen, watching } = await run("ENOENT");
+    const early = await Promise.race([watching.settled, new Promise((resolve) => setTimeout(() => resolve("watching"), 200))]);
+    expect(early).toBe("watching");
+    watching.stop();
+    await expect(watching.settled).resolves.toBe(0);
+    expect(seen.stderr).toBe("");
+  });
 });

@@ -25,9 +25,10 @@ const SETTLE_MS = 80;
 
 /**
  * Runs until the returned `stop` is called (or the process is interrupted); `settled` gives the
- * exit code: 0 when stopped, 2 when the locales folder went away.
+ * exit code: 0 when stopped, 2 when the locales folder went away or a folder cannot be watched.
+ * `watchFolderOf` is fs.watch (tests give one that fails).
  */
-export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ stop(): void; settled: Promise<number> }> {
+export async function watchCatalogs(options: CheckOptions, io: Io, watchFolderOf: typeof watch = watch): Promise<{ stop(): void; settled: Promise<number> }> {
   const { check } = await import("../engine/check");
   const { discoverLayout } = await import("../catalog/loader");
   const cwd = options.cwd ?? process.cwd();
@@ -77,7 +78,10 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
   let resolveSettled: (code: number) => void = () => undefined;
   const settled = new Promise<number>((resolve) => (resolveSettled = resolve));
   const watchers = new Map<string, FSWatcher>();
+  let stopped = false;
   const stop = (code: number) => {
+    if (stopped) return;
+    stopped = true;
     clearTimeout(pending);
     for (const watcher of watchers.values()) watcher.close();
     watchers.clear();
@@ -108,17 +112,22 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
   };
 
   function watchFolder(dir: string): void {
-    if (watchers.has(dir)) return;
+    if (stopped || watchers.has(dir)) return;
     try {
-      const watcher = watch(dir, (_event, name) => onEvent(dir, name));
+      const watcher = watchFolderOf(dir, (_event, name) => onEvent(dir, name));
       // A watched folder that is removed ends its watch; its parent's watch reports the removal.
       watcher.on("error", () => {
         watcher.close();
         watchers.delete(dir);
       });
       watchers.set(dir, watcher);
-    } catch {
-      // The folder went away between the event and the watch: its parent saw that.
+    } catch (error) {
+      // The folder went away between the event and the watch: its parent saw that. Any other
+      // failure (the system's limit on watches, EMFILE or ENOSPC) would leave the watch deaf.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      io.stderr.write(`concord: ${terminalSafe(shown(dir))}: cannot watch this folder (${terminalSafe(String(code ?? (error as Error).message))}); raise the system's limit on file watches (fs.inotify.max_user_watches, max_user_instances) or close other watchers, and start again\n`);
+      stop(2);
     }
   }
 
@@ -128,7 +137,7 @@ export async function watchCatalogs(options: CheckOptions, io: Io): Promise<{ st
   }
   // A watch on the locales folder does not fire when the folder itself is removed: its parent's does.
   const parent = path.dirname(root);
-  if (parent !== root) {
+  if (parent !== root && !stopped) {
     try {
       const watcher = watch(parent, (_event, name) => {
         if (name === path.basename(root)) onEvent(root, null);
