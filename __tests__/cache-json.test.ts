@@ -92,6 +92,14 @@ describe("a cached re-run's JSON report", () => {
   };
   const json = ["check", "--locales", "locales", "--format", "json"];
 
+  /** A tree checked plainly, then once with --cache: the plain run's output and the cache file. */
+  const cachedOnce = async () => {
+    const root = tempTree(files);
+    const plain = await runCli(json, root);
+    await runCli([...json, "--cache"], root);
+    return { root, plain, cache: path.join(root, ".concordcache") };
+  };
+
   test("written to a file or printed, is the plain run's, also with --jobs 2", async () => {
     const root = tempTree(files);
     const plain = await runCli(json, root);
@@ -104,10 +112,7 @@ describe("a cached re-run's JSON report", () => {
   });
 
   test("does not come from a cache of the previous layout (findings without their JSON), which is rewritten", async () => {
-    const root = tempTree(files);
-    const plain = await runCli(json, root);
-    await runCli([...json, "--cache"], root);
-    const cache = path.join(root, ".concordcache");
+    const { root, plain, cache } = await cachedOnce();
     const bytes = readFileSync(cache);
     const { magicEnd, header, blob, index } = cacheParts(bytes);
     expect(bytes.toString("latin1", 0, magicEnd)).toBe("concord-cache 4\n");
@@ -132,10 +137,7 @@ describe("a cached re-run's JSON report", () => {
   });
 
   test("a cache whose JSON holds controls or is empty for its findings is not read, and is rewritten", async () => {
-    const root = tempTree(files);
-    const plain = await runCli(json, root);
-    await runCli([...json, "--cache"], root);
-    const cache = path.join(root, ".concordcache");
+    const { root, plain, cache } = await cachedOnce();
     const good = readFileSync(cache);
     /** The cache with each group's JSON range pointed at `forge(old)`, appended to the blob (checksum right). */
     const forged = (forge: (old: Buffer) => Buffer): Buffer => {

@@ -1,5 +1,6 @@
 /** Writes the reports of a run (check, merge) where each goes, and decides the exit code. */
 import { once } from "events";
+import { pieceText } from "../formatters/json-stream";
 import type { Finding, RunResult } from "../types";
 import { type Format, type Io } from "./args";
 import { colorEnabled, type Output } from "./options";
@@ -14,15 +15,23 @@ export interface Reportable {
 /** Pieces of a report joined into writes of about 64 KB; bytes among them (findings copied from the cache) make the write bytes. */
 function* batched(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let pending = "";
-  // Once bytes came: what came before `pending`, as bytes.
+  // Once bytes came: the pieces before `pending`, as bytes, and their size.
   let bytes: Uint8Array[] = [];
   let size = 0;
+  const push = (piece: Uint8Array) => {
+    bytes.push(piece);
+    size += piece.length;
+  };
   const settle = () => {
-    if (pending) bytes.push(Buffer.from(pending));
-    size += pending ? bytes[bytes.length - 1].length : 0;
+    if (pending) push(Buffer.from(pending));
     pending = "";
   };
-  const joined = () => {
+  const flush = (): string | Uint8Array => {
+    if (bytes.length === 0) {
+      const text = pending;
+      pending = "";
+      return text;
+    }
     settle();
     const all = Buffer.concat(bytes);
     bytes = [];
@@ -33,16 +42,12 @@ function* batched(chunks: Iterable<string | Uint8Array>): Generator<string | Uin
     if (typeof chunk === "string") pending += chunk;
     else {
       settle();
-      bytes.push(chunk);
-      size += chunk.length;
+      push(chunk);
     }
-    if (pending.length + size < 1 << 16) continue;
-    if (bytes.length) yield joined();
-    else yield pending;
-    pending = "";
+    if (pending.length + size >= 1 << 16) yield flush();
   }
-  if (bytes.length) yield joined();
-  else if (pending) yield pending;
+  const rest = flush();
+  if (rest.length) yield rest;
 }
 
 /**
@@ -67,7 +72,7 @@ export async function writeReports(run: Reportable, targets: Output[], io: Io, s
     else {
       // A pipe that is full asks to wait: the rest of the report is not held meanwhile.
       for (const chunk of report) {
-        if (io.stdout.write(typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString()) !== false || !("once" in io.stdout)) continue;
+        if (io.stdout.write(pieceText(chunk)) !== false || !("once" in io.stdout)) continue;
         try {
           await once(io.stdout as unknown as NodeJS.EventEmitter, "drain");
         } catch {

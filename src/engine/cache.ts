@@ -1,12 +1,12 @@
 /**
  * `--cache`: each namespace's findings kept under a hash of its files, the settings, Concord's and
  * Node's versions (as ESLint's --cache keeps a file's messages), so that a re-run checks only what
- * changed. A file whose size, mtime, ctime, inode and device are those recorded is not read again; one whose
- * stat differs is read and hashed (docs/cache.md). One file (`.concordcache` by default): a header
- * line, an index (JSON) and the findings serialized as the run holds them (held.ts), so that a
- * namespace answered from the cache costs a stat of its files and a slice of the cache. Rewritten
- * whole and atomically when a run changed an entry; unreadable, truncated or another version's,
- * it is ignored and rebuilt.
+ * changed. A file whose size, mtime, ctime, inode and device are those recorded is not read again;
+ * one whose stat differs is read and hashed (docs/cache.md). One file (`.concordcache` by default):
+ * a header line, an index (JSON) and the findings serialized as the run holds them (held.ts) with
+ * their JSON as the report writes it, so that a namespace answered from the cache costs a stat of
+ * its files and a slice of the cache. Rewritten whole and atomically when a run changed an entry;
+ * unreadable, truncated or another version's, it is ignored and rebuilt.
  */
 import { createHash } from "../hash";
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from "fs";

@@ -42,10 +42,12 @@ function budgetFromEnvironment(): number {
 const byFile = (a: Group, b: Group) => a.file.localeCompare(b.file);
 
 /**
- * A copy in memory of its own size: the serializer's buffer may be larger than its content, and a
- * slice of Buffer's shared pool would keep (and, posted to another thread, clone) the whole pool.
+ * The bytes in memory of their own size, copied unless they are already: the serializer's buffer may
+ * be larger than its content, and a slice of Buffer's shared pool (a short Buffer.from) would keep
+ * (and, posted to another thread, clone) the whole pool.
  */
 function ownBytes(bytes: Buffer): Buffer {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
   const copy = Buffer.allocUnsafeSlow(bytes.length);
   bytes.copy(copy);
   return copy;
@@ -74,7 +76,7 @@ export function groupByFile(findings: readonly Finding[]): Array<{ file: string;
 
 /** A group of groupByFile as it is held: serialized, with its findings' JSON when given. */
 export function heldGroup(file: string, findings: readonly Finding[], json?: Buffer): HeldGroup {
-  return { file, bytes: ownBytes(serialize(findings)), count: findings.length, ...(json ? { json } : {}) };
+  return { file, bytes: ownBytes(serialize(findings)), count: findings.length, ...(json ? { json: ownBytes(json) } : {}) };
 }
 
 /**

@@ -15,6 +15,11 @@ export function itemText(json: unknown, indent: string): string {
   return `${indent}${jsonSafe(JSON.stringify(json, null, 2)).replace(/\n/g, indent)}`;
 }
 
+/** A report's piece as text: bytes among the pieces are UTF-8. */
+export function pieceText(piece: string | Uint8Array): string {
+  return typeof piece === "string" ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length).toString();
+}
+
 /** The comma between items, as bytes: beside items given as bytes, the writer joins bytes. */
 const COMMA = Buffer.from(",");
 

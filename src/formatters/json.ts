@@ -3,10 +3,11 @@ import type { Finding, RunResult } from "../types";
 import { fixOf } from "./fix-edit";
 import { checkedPairs } from "./aligned";
 import type { FormatContext } from "./format";
-import { itemIndent, itemText, jsonAround } from "./json-stream";
+import { itemIndent, itemText, jsonAround, pieceText } from "./json-stream";
 
 /** A finding as the report shows it. */
 function findingJson(finding: Finding): Record<string, unknown> {
+  const fix = fixOf(finding);
   return {
     ruleId: finding.ruleId,
     messageId: finding.messageId,
@@ -25,7 +26,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     ...(finding.fix ? { fix: finding.fix } : {}),
     snippet: finding.snippet ?? null,
     sourceExcerpt: finding.sourceExcerpt ?? null,
-    ...((fix) => (fix ? { fix } : {}))(fixOf(finding)),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -78,5 +79,5 @@ export function* jsonChunks(result: RunResult, findings: Iterable<Finding>, cont
 }
 
 export function json(result: RunResult, context: FormatContext): string {
-  return [...jsonChunks(result, result.findings, context)].map((chunk) => (typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString())).join("");
+  return [...jsonChunks(result, result.findings, context)].map(pieceText).join("");
 }

@@ -21,7 +21,6 @@ function compiled(pattern: string): RegExp {
   return regex;
 }
 
-
 /** Whether the UTF-16 unit at `index` is a letter or a number (\p{L}, \p{N}); false outside the text. */
 function wordUnit(text: string, index: number): boolean {
   return index >= 0 && index < text.length && (classOf(text.charCodeAt(index)) & (LETTER | DIGIT)) !== 0;
